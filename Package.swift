@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "HaiAn",
+    products: [
+        .executable(name: "haian", targets: ["haian"]),
+        .library(name: "Model", targets: ["Model"]),
+        .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "HaiAnTUI", targets: ["HaiAnTUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "Model"),
+        .target(
+            name: "Storage",
+            dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "HaiAnTUI", dependencies: ["Model", "Storage", "CNcurses"]),
+        .executableTarget(
+            name: "haian",
+            dependencies: [
+                "Model", "Storage", "HaiAnTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Model"]),
+        .testTarget(
+            name: "HaiAnTUITests",
+            dependencies: [
+                "HaiAnTUI", "Storage", "Model",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        // Drives the built `haian` binary in tmux; depending on it makes `swift test` build it.
+        .testTarget(name: "EndToEndTests", dependencies: ["haian"]),
+    ]
+)

@@ -1,0 +1,29 @@
+import Foundation
+import Model
+import Storage
+
+/// Runs the app on the real terminal until the user quits or a signal asks it to stop.
+public enum EventLoop {
+    public static func run(database: AppDatabase, today: Day) throws {
+        let data = try database.dashboard()
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = try CursesBackend(noColor: noColor)
+        defer { terminal.shutdown() }
+        let size = terminal.size()
+        var state = AppState(data: data, today: today, width: size.width, height: size.height)
+        terminal.draw(View.render(state))
+        while !state.quit && terminal.pendingSignal == 0 {
+            guard let key = terminal.readKey() else { continue }
+            let action: Action?
+            if key == .resize {
+                let size = terminal.size()
+                action = .resize(width: size.width, height: size.height)
+            } else {
+                action = Keymap.action(for: key, in: state)
+            }
+            guard let action else { continue }
+            state = update(state, action)
+            if !state.quit { terminal.draw(View.render(state)) }
+        }
+    }
+}

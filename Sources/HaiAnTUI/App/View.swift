@@ -1,0 +1,25 @@
+/// Draws the whole screen for a state: pure, so every frame can be checked in a test.
+public enum View {
+    public static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(width: state.width, height: state.height)
+        if state.isTooSmall {
+            TooSmallNotice.render(into: &buffer)
+            return buffer
+        }
+        HeaderBar.render(into: &buffer, state: state)
+        TabBar.render(into: &buffer, state: state)
+        let body = Layout.body(width: state.width, height: state.height)
+        switch state.pane {
+        case .units: UnitsPane.render(into: &buffer, body: body, state: state)
+        case .timeline: TimelinePane.render(into: &buffer, body: body, state: state)
+        case .reports: ReportsPane.render(into: &buffer, body: body, state: state)
+        case .worksheet: WorksheetPane.render(into: &buffer, body: body, state: state)
+        }
+        if let message = state.message {
+            buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message)
+        }
+        Footer.render(into: &buffer, state: state)
+        if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }
+        return buffer
+    }
+}

@@ -1,0 +1,22 @@
+/// Named styles for what the panes draw, so every pane colours the same thing the same way.
+public enum Theme {
+    public static let header = Style(fg: .white, bg: .blue, bold: true)
+    public static let tabActive = Style(fg: .black, bg: .cyan, bold: true)
+    public static let tabInactive = Style(fg: .cyan)
+    public static let title = Style(bold: true)
+    public static let columnHeader = Style(bold: true, underline: true)
+    public static let selected = Style(reverse: true)
+    public static let muted = Style(dim: true)
+    public static let footerKey = Style(fg: .black, bg: .cyan, bold: true)
+    public static let footerLabel = Style()
+    public static let message = Style(fg: .yellow, bold: true)
+    public static let error = Style(fg: .red, bold: true)
+    public static let good = Style(fg: .green, bold: true)
+    public static let warning = Style(fg: .yellow, bold: true)
+    public static let bad = Style(fg: .red, bold: true)
+    public static let today = Style(fg: .magenta, bold: true)
+    public static let phaseBar = Style(fg: .cyan)
+    public static let milestone = Style(fg: .yellow, bold: true)
+    public static let overlay = Style(fg: .white, bg: .black)
+    public static let overlayTitle = Style(fg: .black, bg: .white, bold: true)
+}

@@ -1,0 +1,102 @@
+/// Which kind of report a slot asks for.
+public enum ReportKind: String, Sendable, CaseIterable {
+    /// Each unit's own launch plan, once, before 18/7/2025.
+    case launchPlan = "launch_plan"
+    /// Yearly report of results to Phòng VH-XH, before 20/5.
+    case midYear = "mid_year"
+    /// Yearly results report to UBND xã via VH-XH, before 10/12.
+    case yearEnd = "year_end"
+    /// Phòng VH-XH's compiled yearly report to UBND xã and the province, before 10/12.
+    case compiled
+}
+
+/// One report every unit of some groups (or Phòng VH-XH alone) must send by a date.
+public struct ReportSlot: Sendable, Equatable, Identifiable {
+    public var id: Int
+    public var kind: ReportKind
+    public var year: Int
+    public var title: String
+    /// The day named by "trước ngày …": the last on-time day is the day before it.
+    public var dueBefore: Day
+    /// Groups whose units send it; empty for the compiled report, sent by Phòng VH-XH alone.
+    public var groups: [UnitGroup]
+
+    public init(id: Int, kind: ReportKind, year: Int, title: String, dueBefore: Day, groups: [UnitGroup]) {
+        self.id = id
+        self.kind = kind
+        self.year = year
+        self.title = title
+        self.dueBefore = dueBefore
+        self.groups = groups
+    }
+
+    public var lastOnTimeDay: Day { dueBefore.adding(days: -1) }
+
+    /// A short column title: "KH 2025", "20/5/2026", "10/12/2026", "TH 2026".
+    public var shortTitle: String {
+        switch kind {
+        case .launchPlan: return "KH \(year)"
+        case .midYear, .yearEnd: return "\(dueBefore.day)/\(dueBefore.month)/\(year)"
+        case .compiled: return "TH \(year)"
+        }
+    }
+
+    public func status(received: Day?, today: Day, openWindow: Int = ReportStatus.defaultOpenWindow) -> ReportStatus {
+        ReportStatus.of(dueBefore: dueBefore, received: received, today: today, openWindow: openWindow)
+    }
+}
+
+/// A report's state on a given day.
+public enum ReportStatus: Equatable, Sendable {
+    case notYetDue
+    /// Due soon; `daysLeft` counts to the last on-time day (0: today is the last day).
+    case open(daysLeft: Int)
+    case onTime
+    case late(days: Int)
+    /// Not received and the last on-time day has passed.
+    case overdue(days: Int)
+
+    public static let defaultOpenWindow = 30
+
+    /// The rule: "trước ngày D" means D-1 is the last on-time day. A receipt dated after
+    /// `today` does not count yet, so any past day can be viewed "as of" it.
+    public static func of(dueBefore: Day, received: Day?, today: Day,
+                          openWindow: Int = defaultOpenWindow) -> ReportStatus {
+        let lastOnTime = dueBefore.adding(days: -1)
+        if let received, received <= today {
+            let late = lastOnTime.days(until: received)
+            return late <= 0 ? .onTime : .late(days: late)
+        }
+        let left = today.days(until: lastOnTime)
+        if left < 0 { return .overdue(days: -left) }
+        return left < openWindow ? .open(daysLeft: left) : .notYetDue
+    }
+
+    /// One symbol, so the state never rests on colour alone.
+    public var symbol: String {
+        switch self {
+        case .notYetDue: return "·"
+        case .open: return "○"
+        case .onTime: return "✓"
+        case .late: return "!"
+        case .overdue: return "✗"
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .notYetDue: return "Chưa đến hạn"
+        case .open(let d): return d == 0 ? "Đang mở, hôm nay là hạn cuối" : "Đang mở, còn \(d) ngày"
+        case .onTime: return "Đúng hạn"
+        case .late(let d): return "Muộn \(d) ngày"
+        case .overdue(let d): return "Quá hạn \(d) ngày"
+        }
+    }
+
+    public var isReceived: Bool {
+        switch self {
+        case .onTime, .late: return true
+        default: return false
+        }
+    }
+}

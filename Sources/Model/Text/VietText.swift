@@ -1,0 +1,88 @@
+import Foundation
+
+/// Vietnamese text rules every layer goes through: normal form, terminal width, search key.
+public enum VietText {
+    /// NFC, control characters removed (tabs and line breaks become spaces), trimmed.
+    public static func normalize(_ s: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                if scalar == "\t" || scalar == "\n" || scalar == "\r" { scalars.append(" ") }
+                continue
+            }
+            scalars.append(scalar)
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Search key: no tones, no diacritics, đ→d, lowercase ("Đông Hải" → "dong hai").
+    public static func fold(_ s: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .control: continue
+            default: break
+            }
+            switch scalar {
+            case "đ", "Đ": scalars.append("d")
+            default: scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Terminal columns the text takes.
+    public static func displayWidth(_ s: String) -> Int {
+        s.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// Columns one user-perceived character takes: a letter with any marks is 1, a lone
+    /// combining mark 0, East Asian wide characters and emoji 2.
+    public static func width(of character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        let properties = first.properties
+        switch properties.generalCategory {
+        case .control, .format, .nonspacingMark, .enclosingMark: return 0
+        default: break
+        }
+        if isWide(first.value) || properties.isEmojiPresentation { return 2 }
+        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && properties.isEmoji { return 2 }
+        return 1
+    }
+
+    /// Cuts `s` to at most `width` columns, ending with "…" when something was cut.
+    /// Cuts fall between characters, so a letter never loses its marks.
+    public static func truncate(_ s: String, toWidth width: Int) -> String {
+        guard width > 0 else { return "" }
+        if displayWidth(s) <= width { return s }
+        var result = ""
+        var used = 0
+        for character in s {
+            let w = self.width(of: character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+
+    /// Pads with spaces on the right to exactly `width` columns, truncating if longer.
+    public static func pad(_ s: String, toWidth width: Int) -> String {
+        let cut = truncate(s, toWidth: width)
+        return cut + String(repeating: " ", count: max(0, width - displayWidth(cut)))
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15, as terminals use them).
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// A collective taking part: a commune body (group a), a hamlet (b) or an enterprise (c).
+public struct Unit: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var name: String
+    public var group: UnitGroup
+    public var head: String
+    public var phone: String
+    public var role: String
+    public var archived: Bool
+
+    public init(id: Int64, name: String, group: UnitGroup, head: String = "", phone: String = "",
+                role: String = "", archived: Bool = false) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.head = head
+        self.phone = phone
+        self.role = role
+        self.archived = archived
+    }
+}

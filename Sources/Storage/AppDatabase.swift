@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Model
+
+/// The one SQLite file: a WAL `DatabasePool`, migrated and seeded on open.
+public final class AppDatabase: Sendable {
+    public let path: String
+    /// True when this open created the file and seeded the plan into it.
+    public let wasCreated: Bool
+    let pool: DatabasePool
+
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        DatabaseFile.defaultPath(environment: environment)
+    }
+
+    /// Opens (creating and seeding when missing) the database at `path`. Every refusal
+    /// is a `StoreError` with a Vietnamese message, and leaves an existing file's bytes as they were.
+    public static func open(path: String) throws -> AppDatabase {
+        let created = try DatabaseFile.prepare(path: path)
+        do {
+            let migrator = Migrations.migrator
+            if !created { try refuseNewerSchema(path: path, migrator: migrator) }
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(2)
+            configuration.foreignKeysEnabled = true
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try migrator.migrate(pool)
+            try pool.write { try Seed.seedIfNeeded($0, now: timestamp()) }
+            return AppDatabase(path: path, wasCreated: created, pool: pool)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Looks read-only first: opening a pool writes to the file (GRDB makes sure the WAL
+    /// exists), and a file from a newer version must be left byte for byte as it was.
+    private static func refuseNewerSchema(path: String, migrator: DatabaseMigrator) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+    }
+
+    private init(path: String, wasCreated: Bool, pool: DatabasePool) {
+        self.path = path
+        self.wasCreated = wasCreated
+        self.pool = pool
+    }
+
+    /// "wal" once open; checked by tests and the start-up benchmark.
+    public func journalMode() throws -> String {
+        try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    static func translate(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path)
+        case .SQLITE_NOTADB: return .notADatabase(path)
+        case .SQLITE_CORRUPT: return .corrupt(path)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .readOnly(path)
+        default: return .failed(error.message ?? "\(error.resultCode)")
+        }
+    }
+}
+
+/// Wall-clock time for "when" columns; rules never read it (they take today as a parameter).
+func timestamp() -> String {
+    ISO8601DateFormatter().string(from: Date())
+}

@@ -1,0 +1,50 @@
+import GRDB
+import Model
+
+extension AppDatabase {
+    /// What the panes show, read in one snapshot so the figures agree with each other.
+    public func dashboard() throws -> Dashboard {
+        do {
+            return try pool.read { db in
+                let settings = Dictionary(uniqueKeysWithValues: try SettingRecord.fetchAll(db).map { ($0.key, $0.value) })
+                var movement = Plan.movement
+                movement.name = settings["movement_name"] ?? movement.name
+                movement.shortName = settings["movement_short_name"] ?? movement.shortName
+                movement.commune = settings["commune"] ?? movement.commune
+                movement.province = settings["province"] ?? movement.province
+
+                let units = try UnitRecord
+                    .filter(sql: "archived = 0")
+                    .order(sql: "group_code, name_sort")
+                    .fetchAll(db).map(\.model)
+                let received = try Row.fetchAll(db, sql: "SELECT slot_id, COUNT(*) AS n FROM report_receipt GROUP BY slot_id")
+                    .reduce(into: [Int: Int]()) { $0[$1["slot_id"]] = $1["n"] }
+                return Dashboard(
+                    movement: movement,
+                    phases: try PhaseRecord.order(sql: "id").fetchAll(db).map { try $0.model() },
+                    milestones: try MilestoneRecord.order(sql: "date, id").fetchAll(db).map { try $0.model() },
+                    units: units,
+                    slots: try ReportSlotRecord.order(sql: "due_before, id").fetchAll(db).map { try $0.model() },
+                    received: received,
+                    templates: try latestTemplates(db),
+                    bands: Bands(bands: try BandRecord.fetchAll(db).map { Band(minimum: $0.minimum, label: $0.label) },
+                                 belowAll: settings["band_below_all"] ?? Plan.bands.belowAll)
+                )
+            }
+        } catch let error as DatabaseError {
+            throw AppDatabase.translate(error, path: path)
+        }
+    }
+
+    /// The newest template version of each group, in the groups' fixed order.
+    private func latestTemplates(_ db: Database) throws -> [CriteriaTemplate] {
+        try ScoringGroup.allCases.compactMap { group in
+            guard let template = try CriteriaTemplateRecord
+                .filter(sql: "group_code = ?", arguments: [group.code])
+                .order(sql: "version DESC").fetchOne(db), let id = template.id else { return nil }
+            let criteria = try CriterionRecord.filter(sql: "template_id = ?", arguments: [id])
+                .order(sql: "position").fetchAll(db).map(\.model)
+            return CriteriaTemplate(group: group, criteria: criteria)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Why the database could not be opened or written, worded for the officer in Vietnamese.
+public enum StoreError: Error, Equatable, LocalizedError {
+    case notADatabase(String)
+    case newerSchema(String)
+    case readOnly(String)
+    case locked(String)
+    case corrupt(String)
+    case cannotCreate(String, reason: String)
+    case failed(String)
+
+    public var errorDescription: String? { message }
+
+    public var message: String {
+        switch self {
+        case .notADatabase(let path):
+            return "Tệp \(path) không phải cơ sở dữ liệu HaiAn (SQLite). Tệp được giữ nguyên, không sửa gì."
+        case .newerSchema(let path):
+            return "Cơ sở dữ liệu \(path) được tạo bởi phiên bản HaiAn mới hơn. Hãy cập nhật chương trình; tệp được giữ nguyên."
+        case .readOnly(let path):
+            return "Không ghi được vào \(path) (tệp hoặc thư mục chỉ cho phép đọc). Hãy kiểm tra quyền ghi."
+        case .locked(let path):
+            return "Cơ sở dữ liệu \(path) đang bị chương trình khác khoá. Hãy thử lại sau ít phút."
+        case .corrupt(let path):
+            return "Cơ sở dữ liệu \(path) bị hỏng. Hãy khôi phục từ bản sao lưu; tệp được giữ nguyên."
+        case .cannotCreate(let path, let reason):
+            return "Không tạo được cơ sở dữ liệu tại \(path): \(reason)"
+        case .failed(let reason):
+            return "Lỗi cơ sở dữ liệu: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Model
+import Storage
+
+/// Options every command shares: which database, and which day counts as today.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Tệp cơ sở dữ liệu (mặc định $XDG_DATA_HOME/haian/haian.sqlite).", valueName: "PATH"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay, dạng YYYY-MM-DD (mặc định: ngày của máy).", valueName: "YYYY-MM-DD"),
+            transform: { text in
+                guard let day = Day(iso: text) else {
+                    throw ValidationError("Ngày không hợp lệ: “\(text)”. Hãy ghi dạng YYYY-MM-DD, ví dụ 2026-05-21.")
+                }
+                return day
+            })
+    var today: Day?
+
+    /// The day statuses are computed for: `--today`, else the machine's local date.
+    var currentDay: Day {
+        if let today { return today }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(parts.year ?? Plan.firstYear, parts.month ?? 1, parts.day ?? 1) ?? Day(dayNumber: 0)
+    }
+
+    var databasePath: String { db ?? AppDatabase.defaultPath() }
+
+    func openDatabase() throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: databasePath)
+        } catch let error as StoreError {
+            throw Failure(message: error.message)
+        }
+    }
+}
+
+/// A start-up error: its Vietnamese message on stderr and exit status 1.
+struct Failure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+enum HaiAnVersion {
+    static let current = "0.1.0"
+}

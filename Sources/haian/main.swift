@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import HaiAnTUI
+import Model
+import Storage
+
+/// `haian [--db PATH] [--today YYYY-MM-DD]`: opens the dashboard.
+struct HaiAn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "haian",
+        abstract: "Bảng điều hành phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” xã Hải An.",
+        version: HaiAnVersion.current
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let database = try options.openDatabase()
+        do {
+            try EventLoop.run(database: database, today: options.currentDay)
+        } catch let error as CursesBackend.StartError {
+            throw Failure(message: error.description)
+        }
+    }
+}
+
+// Start-up failures print their Vietnamese message alone, without ArgumentParser's "Error:".
+do {
+    var command = try HaiAn.parseAsRoot()
+    try command.run()
+} catch let failure as Failure {
+    FileHandle.standardError.write(Data("haian: \(failure.message)\n".utf8))
+    exit(1)
+} catch {
+    HaiAn.exit(withError: error)
+}
