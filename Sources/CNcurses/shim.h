@@ -73,6 +73,15 @@ static void haian_on_fatal_signal(int sig) {
 }
 
 static inline void haian_install_signal_handlers(void) {
+    // A parent may have left these blocked (spawned children inherit the mask); without
+    // them the program would miss resizes and requests to stop.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     signal(SIGINT, haian_on_quit_signal);
     signal(SIGTERM, haian_on_quit_signal);
     signal(SIGHUP, haian_on_quit_signal);

@@ -17,7 +17,9 @@ struct HaiAn: ParsableCommand {
     func run() throws {
         let database = try options.openDatabase()
         do {
-            try EventLoop.run(database: database, today: options.currentDay)
+            let signal = try EventLoop.run(database: database, today: options.currentDay)
+            // Stopped by a signal: the terminal is restored; report it the shell's way.
+            if signal != 0 { Foundation.exit(128 + signal) }
         } catch let error as CursesBackend.StartError {
             throw Failure(message: error.description)
         }

@@ -4,7 +4,9 @@ import Storage
 
 /// Runs the app on the real terminal until the user quits or a signal asks it to stop.
 public enum EventLoop {
-    public static func run(database: AppDatabase, today: Day) throws {
+    /// Returns the signal that stopped the program, or 0 when the user quit.
+    @discardableResult
+    public static func run(database: AppDatabase, today: Day) throws -> Int32 {
         let data = try database.dashboard()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesBackend(noColor: noColor)
@@ -25,5 +27,6 @@ public enum EventLoop {
             state = update(state, action)
             if !state.quit { terminal.draw(View.render(state)) }
         }
+        return terminal.pendingSignal
     }
 }

@@ -30,21 +30,20 @@ enum ReportsPane {
         let summary = ["✗", "○", "·", "✓"].map { symbol in
             "\(symbol) \(statuses.filter { $0.symbol == symbol }.count)"
         }
-        buffer.put("Hạn nộp báo cáo theo Kế hoạch, tính đến \(state.today.display): " + summary.joined(separator: "  ")
-                   + "   (✗ quá hạn · ○ đang mở · · chưa đến hạn · ✓ đã nhận đủ)",
+        buffer.put("Hạn nộp báo cáo theo Kế hoạch, tính đến \(state.today.display): " + summary.joined(separator: "  "),
                    x: body.x + 1, y: body.y, style: Theme.title, maxWidth: body.width - 2)
         let rows = zip(slots, statuses).map { slot, status in
-            [TableCell("trước \(slot.dueBefore.display)"), TableCell(slot.title),
+            [TableCell(slot.dueBefore.display), TableCell(slot.title),
              TableCell(sender(of: slot)),
              TableCell("\(state.data.received[slot.id] ?? 0)/\(state.data.expected(for: slot))"),
              TableCell("\(status.symbol) \(status.label)", style: status.style)]
         }
         let table = Table(
-            columns: [Column("Hạn", width: 16), Column("Báo cáo", flex: true), Column("Bên gửi", width: 16),
-                      Column("Đã nhận", width: 7, alignment: .right), Column("Trạng thái", width: 26)],
+            columns: [Column("Hạn (trước)", width: 11), Column("Báo cáo", flex: true), Column("Bên gửi", width: 12),
+                      Column("Đã nhận", width: 7, alignment: .right), Column("Trạng thái", width: 22)],
             rows: rows, list: state.list(.reports))
         table.render(into: &buffer, area: listArea(in: body))
-        buffer.put("“Trước ngày D”: hạn cuối đúng hạn là ngày D-1.", x: body.x + 1, y: body.bottom - 1,
+        buffer.put("✗ quá hạn · ○ đang mở · · chưa đến hạn · ✓ đã nhận đủ · “Trước ngày D”: hạn cuối đúng hạn là ngày D-1.", x: body.x + 1, y: body.bottom - 1,
                    style: Theme.muted, maxWidth: body.width - 2)
     }
 

@@ -19,8 +19,8 @@ enum UnitsPane {
              TableCell(unit.role)]
         }
         let table = Table(
-            columns: [Column("#", width: 3, alignment: .right), Column("Tên đơn vị", width: 34), Column("Nhóm", width: 4),
-                      Column("Người đứng đầu", width: 20), Column("Vai trò trong phong trào", flex: true)],
+            columns: [Column("#", width: 3, alignment: .right), Column("Tên đơn vị", flex: true), Column("Nhóm", width: 4),
+                      Column("Người đứng đầu", width: 18), Column("Vai trò trong phong trào", flex: true)],
             rows: rows, list: state.list(.units), emptyText: "Chưa có đơn vị nào.")
         table.render(into: &buffer, area: listArea(in: body))
 

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The whole program in a real terminal: start, switch panes, help, resize, quit.
+@Suite(.serialized) struct StartAndNavigateTests {
+    @Test func panesHelpAndQuitOnAFreshDatabase() throws {
+        let tmux = try Tmux()
+        let db = tmux.folder.appendingPathComponent("haian.sqlite").path
+        try tmux.start(["--db", db, "--today", "2026-05-21"])
+
+        let units = try tmux.waitFor("Ban Xây dựng Đảng")
+        #expect(units.contains("Hải An"))
+        #expect(units.contains("Hôm nay 21/05/2026"))
+        #expect(units.contains("Phòng Văn hoá - Xã hội"))
+        #expect(units.contains("Tập thể: 5"))
+
+        try tmux.send("2")
+        let timeline = try tmux.waitFor("Mốc thời gian")
+        for needle in ["Giai đoạn 1", "Giai đoạn 2", "2025", "2027", "2030", "▼ Hôm nay"] {
+            #expect(timeline.contains(needle), "\(needle)")
+        }
+
+        try tmux.send("3")
+        let reports = try tmux.waitFor("Hạn (trước)")
+        #expect(reports.contains("✗ Quá hạn 2 ngày"))
+
+        try tmux.send("4")
+        let worksheet = try tmux.waitFor("Bộ tiêu chí")
+        #expect(worksheet.contains("✓ Tổng 100 điểm"))
+
+        try tmux.send("Tab")
+        #expect(try tmux.waitFor("Tập thể: 5").contains("Tập thể: 5"))
+
+        let footerLine = try tmux.capture().split(separator: "\n").last.map(String.init) ?? ""
+        try tmux.send("?")
+        let help = try tmux.waitFor("Phím tắt")
+        for label in ["Trợ giúp", "Thoát", "Chọn ô", "Ô sau", "Ô trước", "Di chuyển"] {
+            #expect(footerLine.contains(label), "footer: \(label)")
+            #expect(help.contains(label), "help: \(label)")
+        }
+        try tmux.send("Escape")
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+
+        // The file is owner-only and in WAL mode (header bytes 18 and 19 are 2).
+        let attributes = try FileManager.default.attributesOfItem(atPath: db)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let header = try Data(contentsOf: URL(fileURLWithPath: db)).prefix(20)
+        #expect(header[18] == 2 && header[19] == 2)
+    }
+
+    @Test func aSecondStartOpensTheSameDataWithoutSeedingAgain() throws {
+        let db = try Tmux().folder.appendingPathComponent("again.sqlite").path
+        for _ in 0..<2 {
+            let tmux = try Tmux()
+            try tmux.start(["--db", db, "--today", "2026-05-21"])
+            let screen = try tmux.waitFor("Tập thể:")
+            #expect(screen.contains("Tập thể: 5"))
+            try tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+    }
+
+    @Test func aTooSmallTerminalShowsAMessageAndTheLayoutReturns() throws {
+        let tmux = try Tmux()
+        try tmux.start(["--db", tmux.folder.appendingPathComponent("h.sqlite").path, "--today", "2026-05-21"])
+        try tmux.waitFor("Tập thể:")
+        try tmux.resize(width: 60, height: 15)
+        let small = try tmux.waitFor("Cửa sổ quá nhỏ")
+        #expect(small.contains("Cửa sổ quá nhỏ"))
+        #expect(small.contains("60×15"))
+        try tmux.resize(width: 120, height: 40)
+        let back = try tmux.waitFor("Tập thể:")
+        #expect(back.contains("1 Đơn vị"))
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func sigtermRestoresTheTerminalAndExits() throws {
+        let tmux = try Tmux()
+        let db = tmux.folder.appendingPathComponent("s.sqlite").path
+        try tmux.start(["--db", db, "--today", "2026-05-21"])
+        try tmux.waitFor("Tập thể:")
+        // The pattern matches the program itself, not the tmux server whose command line quotes it.
+        try Tmux.run("/usr/bin/env", ["pkill", "-TERM", "-f", "haian --db \(db)"])
+        #expect(tmux.exitStatus() == 143)
+        #expect(!(try tmux.capture().contains("Tập thể:")))
+    }
+}

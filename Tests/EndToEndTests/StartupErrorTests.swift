@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// Start-up refusals: a Vietnamese message on stderr, a non-zero exit, the file untouched.
+@Suite struct StartupErrorTests {
+    @Test func aFileThatIsNotADatabaseIsRefusedByteForByte() throws {
+        let tmux = try Tmux()
+        let path = tmux.folder.appendingPathComponent("ghi-chu.txt").path
+        let bytes = Data("Danh sách xóm, chưa phải cơ sở dữ liệu\n".utf8)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let result = try Tmux.run(Tmux.binary, ["--db", path, "--today", "2026-05-21"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("không phải cơ sở dữ liệu"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func aBadTodayIsRefusedInVietnamese() throws {
+        let result = try Tmux.run(Tmux.binary, ["--today", "2026-02-30"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("Ngày không hợp lệ"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try Tmux.run(Tmux.binary, ["--version"])
+        #expect(version.status == 0)
+        #expect(!version.output.isEmpty)
+        let help = try Tmux.run(Tmux.binary, ["--help"])
+        #expect(help.output.contains("--db"))
+        #expect(help.output.contains("--today"))
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import HaiAnTUI
+
+@Suite struct KeymapTests {
+    @Test func keysRouteToActions() throws {
+        let state = try Fixture().state()
+        #expect(Keymap.action(for: .char("3"), in: state) == .selectPane(.reports))
+        #expect(Keymap.action(for: .tab, in: state) == .nextPane)
+        #expect(Keymap.action(for: .backTab, in: state) == .previousPane)
+        #expect(Keymap.action(for: .char("j"), in: state) == .move(1))
+        #expect(Keymap.action(for: .up, in: state) == .move(-1))
+        #expect(Keymap.action(for: .char("q"), in: state) == .quit)
+        #expect(Keymap.action(for: .char("?"), in: state) == .toggleHelp)
+        #expect(Keymap.action(for: .char("x"), in: state) == nil)
+        #expect(Keymap.action(for: .char("l"), in: state) == nil)
+    }
+
+    @Test func paneKeysApplyOnlyInTheirPane() throws {
+        let worksheet = apply(try Fixture().state(), .selectPane(.worksheet))
+        #expect(Keymap.action(for: .char("l"), in: worksheet) == .switchGroup(1))
+        #expect(Keymap.action(for: .left, in: worksheet) == .switchGroup(-1))
+    }
+
+    @Test func inHelpOnlyClosingAndQuittingWork() throws {
+        let help = apply(try Fixture().state(), .toggleHelp)
+        #expect(Keymap.action(for: .escape, in: help) == .closeHelp)
+        #expect(Keymap.action(for: .char("?"), in: help) == .closeHelp)
+        #expect(Keymap.action(for: .char("q"), in: help) == .quit)
+        #expect(Keymap.action(for: .char("2"), in: help) == nil)
+    }
+
+    @Test(arguments: PaneID.allCases)
+    func theHelpOverlayListsEveryKeyTheFooterShows(_ pane: PaneID) throws {
+        let state = apply(try Fixture().state(), .selectPane(pane))
+        let footer = Footer.shown(in: state, width: state.width)
+        #expect(footer.count >= 5)
+        let overlay = screen(apply(state, .toggleHelp))
+        for binding in footer {
+            #expect(overlay.contains(binding.keyLabel), "\(binding.keyLabel)")
+            #expect(overlay.contains(binding.label), "\(binding.label)")
+        }
+        #expect(screen(state).contains("? Trợ giúp"))
+        #expect(screen(state).contains("q Thoát"))
+    }
+}

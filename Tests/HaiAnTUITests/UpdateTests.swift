@@ -1,0 +1,65 @@
+import Testing
+@testable import HaiAnTUI
+
+@Suite struct UpdateTests {
+    @Test func panesSwitchByNumberAndWrapWithTab() throws {
+        let state = try Fixture().state()
+        #expect(apply(state, .selectPane(.reports)).pane == .reports)
+        #expect(apply(state, .nextPane).pane == .timeline)
+        #expect(apply(state, .previousPane).pane == .worksheet)
+        #expect(apply(state, .selectPane(.worksheet), .nextPane).pane == .units)
+    }
+
+    @Test func selectionMovesWithinTheList() throws {
+        let state = try Fixture().state()
+        #expect(apply(state, .move(1), .move(1)).list(.units).selected == 2)
+        #expect(apply(state, .move(-1)).list(.units).selected == 0)
+        #expect(apply(state, .last).list(.units).selected == state.data.units.count - 1)
+        #expect(apply(state, .move(50)).list(.units).selected == state.data.units.count - 1)
+        #expect(apply(state, .last, .first).list(.units).selected == 0)
+    }
+
+    @Test func eachPaneKeepsItsOwnSelection() throws {
+        let state = try Fixture().state()
+        let moved = apply(state, .selectPane(.timeline), .move(3), .selectPane(.units), .move(1), .selectPane(.timeline))
+        #expect(moved.list(.timeline).selected == 3)
+        #expect(moved.list(.units).selected == 1)
+    }
+
+    @Test func scrollingKeepsTheSelectionInViewOnASmallScreen() throws {
+        let state = try Fixture().state(width: 80, height: 24)
+        let visible = Layout.visibleRows(.timeline, width: 80, height: 24)
+        #expect(visible < state.data.milestones.count)
+        let moved = apply(state, .selectPane(.timeline), .last)
+        let list = moved.list(.timeline)
+        #expect(list.selected == state.data.milestones.count - 1)
+        #expect(list.offset == state.data.milestones.count - visible)
+        let paged = apply(moved, .page(-1))
+        #expect(paged.list(.timeline).selected == list.selected - visible)
+    }
+
+    @Test func worksheetGroupsCycle() throws {
+        let state = try Fixture().state()
+        let next = apply(state, .selectPane(.worksheet), .switchGroup(1))
+        #expect(next.currentTemplate?.group == .collective(.b))
+        #expect(apply(state, .switchGroup(-1)).currentTemplate?.group == .individual)
+    }
+
+    @Test func helpTogglesAndQuitQuits() throws {
+        let state = try Fixture().state()
+        #expect(apply(state, .toggleHelp).showHelp)
+        #expect(!apply(state, .toggleHelp, .closeHelp).showHelp)
+        #expect(apply(state, .quit).quit)
+    }
+
+    @Test func resizeBelowTheMinimumAndBack() throws {
+        let state = try Fixture().state()
+        let small = apply(state, .resize(width: 60, height: 15))
+        #expect(small.isTooSmall)
+        #expect(screen(small).contains("Cửa sổ quá nhỏ"))
+        #expect(screen(small).contains("60×15"))
+        let back = apply(small, .resize(width: 120, height: 40))
+        #expect(!back.isTooSmall)
+        #expect(screen(back).contains("1 Đơn vị"))
+    }
+}
