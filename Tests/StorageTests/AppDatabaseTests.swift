@@ -105,3 +105,29 @@ import Testing
             == "/home/x/.local/share/haian/haian.sqlite")
     }
 }
+
+@Suite struct DamagedOrBusyDatabaseTests {
+    @Test func aCorruptFileWithASQLiteHeaderIsRefusedAndLeftUntouched() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("hong.sqlite")
+        var bytes = Data("SQLite format 3\u{0}".utf8)
+        bytes.append(Data((0..<4080).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try AppDatabase.open(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func aDatabaseLockedByAnotherProgramIsRefusedWithAMessage() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("haian.sqlite")
+        _ = try AppDatabase.open(path: path)
+        // Another program holds the write lock for longer than our busy timeout.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        try other.inDatabase { try $0.execute(sql: "BEGIN EXCLUSIVE") }
+        defer { try? other.inDatabase { try $0.execute(sql: "ROLLBACK") } }
+        #expect(throws: StoreError.locked(path)) { try AppDatabase.open(path: path) }
+        #expect(StoreError.locked(path).message.contains("đang bị chương trình khác khoá"))
+    }
+}
