@@ -60,19 +60,15 @@ static inline int haian_put(int y, int x, const char *utf8, attr_t attrs) {
     return mvaddstr(y, x, utf8);
 }
 
-// SIGINT/SIGTERM/SIGHUP only set a flag the event loop polls, so the terminal is
-// restored on the normal path. Crashing signals restore it here, then die as usual.
-static volatile sig_atomic_t haian_signal_flag = 0;
-
-static void haian_on_quit_signal(int sig) { haian_signal_flag = sig; }
-
+// Crashing signals restore the terminal here, then die as usual. (SIGINT, SIGTERM and
+// SIGHUP are handled in Swift: a flag in a header would be copied into every object file.)
 static void haian_on_fatal_signal(int sig) {
     endwin();
     signal(sig, SIG_DFL);
     raise(sig);
 }
 
-static inline void haian_install_signal_handlers(void) {
+static inline void haian_install_fatal_signal_handlers(void) {
     // A parent may have left these blocked (spawned children inherit the mask); without
     // them the program would miss resizes and requests to stop.
     sigset_t wanted;
@@ -82,9 +78,6 @@ static inline void haian_install_signal_handlers(void) {
     sigaddset(&wanted, SIGHUP);
     sigaddset(&wanted, SIGWINCH);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
-    signal(SIGINT, haian_on_quit_signal);
-    signal(SIGTERM, haian_on_quit_signal);
-    signal(SIGHUP, haian_on_quit_signal);
     signal(SIGSEGV, haian_on_fatal_signal);
     signal(SIGBUS, haian_on_fatal_signal);
     signal(SIGILL, haian_on_fatal_signal);
@@ -92,7 +85,5 @@ static inline void haian_install_signal_handlers(void) {
     signal(SIGABRT, haian_on_fatal_signal);
     signal(SIGFPE, haian_on_fatal_signal);
 }
-
-static inline int haian_pending_signal(void) { return haian_signal_flag; }
 
 #endif

@@ -41,6 +41,8 @@ import Testing
         try tmux.send("Escape")
         try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
+        // The terminal is given back: the program's screen is gone.
+        #expect(!(try tmux.capture().contains("Tập thể:")))
 
         // The file is owner-only and in WAL mode (header bytes 18 and 19 are 2).
         let attributes = try FileManager.default.attributesOfItem(atPath: db)
@@ -56,7 +58,7 @@ import Testing
             try tmux.start(["--db", db, "--today", "2026-05-21"])
             let screen = try tmux.waitFor("Tập thể:")
             #expect(screen.contains("Tập thể: 5"))
-            try tmux.send("q")
+            try tmux.send("C-c")
             #expect(tmux.exitStatus() == 0)
         }
     }

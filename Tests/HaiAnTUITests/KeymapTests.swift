@@ -10,6 +10,7 @@ import Testing
         #expect(Keymap.action(for: .char("j"), in: state) == .move(1))
         #expect(Keymap.action(for: .up, in: state) == .move(-1))
         #expect(Keymap.action(for: .char("q"), in: state) == .quit)
+        #expect(Keymap.action(for: .ctrl("c"), in: state) == .quit)
         #expect(Keymap.action(for: .char("?"), in: state) == .toggleHelp)
         #expect(Keymap.action(for: .char("x"), in: state) == nil)
         #expect(Keymap.action(for: .char("l"), in: state) == nil)
@@ -40,6 +41,6 @@ import Testing
             #expect(overlay.contains(binding.label), "\(binding.label)")
         }
         #expect(screen(state).contains("? Trợ giúp"))
-        #expect(screen(state).contains("q Thoát"))
+        #expect(screen(state).contains("q/Ctrl-C Thoát"))
     }
 }

@@ -43,7 +43,7 @@ public enum Keymap {
             key == .left || key == .char("h") ? .switchGroup(-1) : .switchGroup(1)
         },
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
-        KeyBinding([.char("q")], "q", "Thoát", action: .quit),
+        KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
         KeyBinding(PaneID.allCases.map { .char(Character(String($0.rawValue))) }, "1–4", "Chọn ô") { key in
             guard case .char(let c) = key, let n = Int(String(c)), let pane = PaneID(rawValue: n) else { return .nextPane }
             return .selectPane(pane)
@@ -62,7 +62,7 @@ public enum Keymap {
     /// The bindings in force now, the most specific first.
     public static func active(in state: AppState) -> [KeyBinding] {
         if state.showHelp {
-            return bindings.filter { $0.scope == .help } + bindings.filter { $0.keys.contains(.char("q")) }
+            return bindings.filter { $0.scope == .help } + bindings.filter { $0.keys.contains(.ctrl("c")) }
         }
         return bindings.filter { $0.scope == .pane(state.pane) } + bindings.filter { $0.scope == .global }
     }

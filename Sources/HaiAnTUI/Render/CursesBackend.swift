@@ -1,5 +1,9 @@
 import CNcurses
 import Foundation
+import Synchronization
+
+/// The signal that asked the program to stop; set by the handler, polled by the loop.
+private let stopSignal = Atomic<Int32>(0)
 
 /// The real terminal, through ncursesw. The only file that imports CNcurses.
 public final class CursesBackend: Backend {
@@ -20,7 +24,10 @@ public final class CursesBackend: Backend {
         guard haian_newterm() != nil else {
             throw StartError(description: "Không mở được màn hình: biến TERM không hợp lệ hoặc không có terminal.")
         }
-        haian_install_signal_handlers()
+        haian_install_fatal_signal_handlers()
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { stopSignal.store($0, ordering: .relaxed) }
+        }
         raw()
         noecho()
         nonl()
@@ -50,7 +57,7 @@ public final class CursesBackend: Backend {
     }
 
     /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the program to stop, or 0.
-    public var pendingSignal: Int32 { haian_pending_signal() }
+    public var pendingSignal: Int32 { stopSignal.load(ordering: .relaxed) }
 
     public func draw(_ buffer: Buffer) {
         let old = previous.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
