@@ -47,4 +47,34 @@ import Testing
         #expect(VietText.precedes("an", "An"))
         #expect(VietText.precedes("Ha\u{0309}i", "Hải") == false && VietText.precedes("Hải", "Ha\u{0309}i") == false)
     }
+
+    @Test func peopleSortByGivenNameThenTheRest() {
+        let people = ["Nguyễn Văn Bình", "Trần Thị An", "Lê Văn An", "Phạm Đức", "Bùi Tiến Hùng"]
+        #expect(people.sorted(by: VietText.personNamePrecedes)
+            == ["Lê Văn An", "Trần Thị An", "Nguyễn Văn Bình", "Phạm Đức", "Bùi Tiến Hùng"])
+        #expect(VietText.personNamePrecedes("Nguyễn Văn Đông", "Nguyễn Văn Dũng") == false)
+    }
+
+    @Test(arguments: [("d", "đ"), ("a", "ă"), ("ă", "â"), ("e", "ê"), ("o", "ô"), ("ô", "ơ"), ("u", "ư"),
+                      ("ư", "v"), ("Đông", "Gia"), ("An", "Ăn"), ("Xóm 2", "Xóm 10")])
+    func alphabetLettersBeforeTones(_ a: String, _ b: String) {
+        #expect(VietText.precedes(a, b))
+        #expect(!VietText.precedes(b, a))
+    }
+
+    @Test(arguments: ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"])
+    func everyVowelsTonesInOrder(_ vowel: String) {
+        let forms = ["", "\u{0300}", "\u{0309}", "\u{0303}", "\u{0301}", "\u{0323}"].map {
+            VietText.normalize(vowel + $0)
+        }
+        #expect(forms.shuffled().sorted(by: VietText.precedes) == forms)
+        #expect(Set(forms.map(VietText.fold)).count == 1)
+        #expect(forms.allSatisfy { VietText.displayWidth($0) == 1 })
+    }
+
+    @Test func uppercaseFoldsAndSortsAfterLowercase() {
+        #expect(VietText.fold("ĐẶNG") == "dang")
+        #expect(VietText.precedes("đặng", "Đặng"))
+        #expect(VietText.normalize("Đ") == "Đ")
+    }
 }

@@ -19,11 +19,26 @@ extension VietText {
     ]
 
     /// Letters first, then tones, then case, each level after a separator below all weights.
+    /// A run of digits is led by its length, so "Xóm 2" comes before "Xóm 10".
     public static func sortKey(_ s: String) -> String {
         var primary = String.UnicodeScalarView()
         var tones = String.UnicodeScalarView()
         var cases = String.UnicodeScalarView()
-        for character in normalize(s) {
+        let characters = Array(normalize(s))
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if character.isASCII && character.isNumber {
+                var digits = [character]
+                while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+                    digits.append(characters[index])
+                    index += 1
+                }
+                primary.append(Unicode.Scalar(0x300 + UInt32(min(digits.count, 0xFF)))!)
+                for digit in digits { primary.append(primaryWeight(String(digit))) }
+                continue
+            }
             let (letter, tone, isUpper) = analyse(character)
             primary.append(primaryWeight(letter))
             if letterWeight[letter] != nil {
@@ -67,5 +82,19 @@ extension VietText {
         }
         if first.properties.isAlphabetic { return scalar(0x500 + min(first.value, 0xCFFF)) }
         return scalar(0x200 + min(first.value, 0xFF))
+    }
+}
+
+extension VietText {
+    /// People sort by given name (the last word), then by the whole name.
+    public static func personNamePrecedes(_ a: String, _ b: String) -> Bool {
+        personSortKey(a) < personSortKey(b)
+    }
+
+    /// The given name's key, a separator below every weight, then the whole name's key.
+    public static func personSortKey(_ name: String) -> String {
+        let normalized = normalize(name)
+        let given = normalized.split(separator: " ").last.map(String.init) ?? normalized
+        return sortKey(given) + "\u{0}" + sortKey(normalized)
     }
 }
