@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Why the database could not be opened or written, worded for the officer in Vietnamese.
 public enum StoreError: Error, Equatable, LocalizedError {
@@ -9,6 +10,7 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case corrupt(String)
     case cannotCreate(String, reason: String)
     case failed(String)
+    case invalid(FieldError)
 
     public var errorDescription: String? { message }
 
@@ -28,6 +30,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
             return "Không tạo được cơ sở dữ liệu tại \(path): \(reason)"
         case .failed(let reason):
             return "Lỗi cơ sở dữ liệu: \(reason)"
+        case .invalid(let error):
+            return error.message
         }
     }
 }

@@ -38,6 +38,9 @@ final class Tmux {
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
+    /// Types text literally, key by key, as a person without an input method would.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }

@@ -1,3 +1,4 @@
+import Model
 import Testing
 @testable import HaiAnTUI
 
@@ -42,5 +43,17 @@ import Testing
         }
         #expect(screen(state).contains("? Trợ giúp"))
         #expect(screen(state).contains("q/Ctrl-C Thoát"))
+    }
+}
+
+@Suite struct HelpOverlayTests {
+    @Test(arguments: [(120, 40), (80, 24)])
+    func everyBindingIsListedAtEverySupportedSize(width: Int, height: Int) throws {
+        let text = screen(apply(try Fixture().state(width: width, height: height), .toggleHelp))
+        for binding in Keymap.bindings {
+            #expect(text.contains(binding.keyLabel), "\(binding.keyLabel)")
+            #expect(text.contains(VietText.truncate(binding.label, toWidth: 20).replacingOccurrences(of: "…", with: "")),
+                    "\(binding.label)")
+        }
     }
 }

@@ -13,6 +13,11 @@ public struct AppState: Equatable, Sendable {
     public var height: Int
     public var message: String?
     public var quit = false
+    public var form: FormState?
+    /// The built-in input method for typed text; nil when off (an IME is in use).
+    public var inputMethod: InputMethodKind? = .telex
+    /// A unit the form asked to save; the event loop saves it and reports back.
+    public var pendingSave: Unit?
 
     public init(data: Dashboard, today: Day, width: Int, height: Int) {
         self.data = data

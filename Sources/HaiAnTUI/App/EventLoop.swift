@@ -25,8 +25,25 @@ public enum EventLoop {
             }
             guard let action else { continue }
             state = update(state, action)
+            if let unit = state.pendingSave {
+                state = update(state, .saveFinished(save(unit, in: database)))
+            }
             if !state.quit { terminal.draw(View.render(state)) }
         }
         return terminal.pendingSignal
+    }
+
+    /// Commits the unit, then reloads what the panes show; the outcome goes back through `update`.
+    static func save(_ unit: Model.Unit, in database: AppDatabase) -> SaveOutcome {
+        do {
+            let saved = try database.createUnit(unit)
+            return .saved(saved, try database.dashboard())
+        } catch StoreError.invalid(let error) {
+            return .refused(error)
+        } catch let error as StoreError {
+            return .failed(error.message)
+        } catch {
+            return .failed("\(error)")
+        }
     }
 }

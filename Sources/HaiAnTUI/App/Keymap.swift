@@ -3,12 +3,14 @@ public enum KeyScope: Equatable, Sendable {
     case global
     case pane(PaneID)
     case help
+    case form
 
     var title: String {
         switch self {
         case .global: return "Chung"
         case .pane(let pane): return "Ô \(pane.rawValue) \(pane.title)"
         case .help: return "Trợ giúp"
+        case .form: return "Biểu mẫu (chữ gõ vào ô đang chọn)"
         }
     }
 }
@@ -38,6 +40,15 @@ public struct KeyBinding: Sendable {
 /// The one key table: it routes keys and feeds both the footer and the `?` overlay.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
+        KeyBinding([.ctrl("s")], "Ctrl-S", "Lưu", .form, action: .formSubmit),
+        KeyBinding([.enter], "Enter", "Ô sau; lưu ở ô cuối", .form, action: .formEnter),
+        KeyBinding([.escape, .ctrl("c")], "Esc", "Huỷ", .form, action: .formCancel),
+        KeyBinding([.tab, .down], "Tab", "Ô nhập sau", .form, action: .formNextField),
+        KeyBinding([.backTab, .up], "Shift-Tab", "Ô nhập trước", .form, action: .formPreviousField),
+        KeyBinding([.left, .right], "←→", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
+        KeyBinding([.ctrl("t")], "Ctrl-T", "Bộ gõ Telex/VNI/tắt", .form, action: .cycleInputMethod),
+        KeyBinding([.backspace, .delete], "Backspace", "Xoá ký tự", .form, action: .formBackspace),
+        KeyBinding([.char("n")], "n", "Thêm đơn vị", .pane(.units), action: .openNewUnit),
         KeyBinding([.char("?"), .escape], "?/Esc", "Đóng trợ giúp", .help, action: .closeHelp),
         KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Đổi nhóm", .pane(.worksheet)) { key in
             key == .left || key == .char("h") ? .switchGroup(-1) : .switchGroup(1)
@@ -61,14 +72,18 @@ public enum Keymap {
 
     /// The bindings in force now, the most specific first.
     public static func active(in state: AppState) -> [KeyBinding] {
+        if state.form != nil { return bindings.filter { $0.scope == .form } }
         if state.showHelp {
-            return bindings.filter { $0.scope == .help } + bindings.filter { $0.keys.contains(.ctrl("c")) }
+            return bindings.filter { $0.scope == .help } + bindings.filter { $0.scope == .global && $0.keys.contains(.ctrl("c")) }
         }
         return bindings.filter { $0.scope == .pane(state.pane) } + bindings.filter { $0.scope == .global }
     }
 
     public static func action(for key: Key, in state: AppState) -> Action? {
         if case .resize = key { return nil }
-        return active(in: state).first { $0.keys.contains(key) }.map { $0.resolve(key) }
+        if let binding = active(in: state).first(where: { $0.keys.contains(key) }) { return binding.resolve(key) }
+        // In a form every other printable key is text, so "q" typed in a name is a letter.
+        if state.form != nil, case .char(let character) = key { return .formInput(character) }
+        return nil
     }
 }

@@ -24,6 +24,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.height = height
         for pane in PaneID.allCases { moveSelection(&next, pane: pane, to: next.list(pane).selected) }
     case .quit: next.quit = true
+    default: updateForm(&next, action)
     }
     return next
 }

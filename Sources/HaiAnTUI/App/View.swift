@@ -19,6 +19,7 @@ public enum View {
             buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message)
         }
         Footer.render(into: &buffer, state: state)
+        if let form = state.form { FormView.render(into: &buffer, form: form, inputMethod: state.inputMethod) }
         if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }
         return buffer
     }

@@ -18,5 +18,8 @@ public enum Theme {
     public static let phaseBar = Style(fg: .cyan)
     public static let milestone = Style(fg: .yellow, bold: true)
     public static let overlay = Style(fg: .white, bg: .black)
+    public static let field = Style(fg: .white, bg: .blue)
+    public static let fieldFocused = Style(fg: .black, bg: .cyan, bold: true)
+    public static let fieldError = Style(fg: .red, bg: .black, bold: true)
     public static let overlayTitle = Style(fg: .black, bg: .white, bold: true)
 }

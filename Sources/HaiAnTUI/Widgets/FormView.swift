@@ -1,0 +1,46 @@
+import Model
+
+/// A form drawn as a centred box: each field with its label, its value and its error.
+enum FormView {
+    static func render(into buffer: inout Buffer, form: FormState, inputMethod: InputMethodKind?) {
+        let width = min(76, buffer.width - 4)
+        let height = min(buffer.height - 2, form.fields.count * 3 + 6)
+        let box = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - height) / 2), width: width, height: height)
+        buffer.fill(box, style: Theme.overlay)
+        buffer.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: Theme.overlayTitle)
+        buffer.put(" " + form.title, x: box.x, y: box.y, style: Theme.overlayTitle, maxWidth: box.width)
+        let labelWidth = 16
+        let fieldX = box.x + 2 + labelWidth
+        let fieldWidth = box.width - labelWidth - 4
+        for (index, field) in form.fields.enumerated() {
+            let y = box.y + 2 + index * 3
+            let focused = index == form.focus
+            var labelStyle = Theme.overlay
+            labelStyle.bold = focused
+            buffer.put(field.label, x: box.x + 2, y: y, style: labelStyle, maxWidth: labelWidth - 1)
+            buffer.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: focused ? Theme.fieldFocused : Theme.field)
+            var shown = field.display
+            if case .choice = field.kind { shown = "◂ \(shown) ▸" }
+            // The end of a long value stays in view while typing.
+            let room = fieldWidth - 2
+            while VietText.displayWidth(shown) > room, !shown.isEmpty { shown.removeFirst() }
+            let used = buffer.put(shown, x: fieldX + 1, y: y, style: focused ? Theme.fieldFocused : Theme.field)
+            if focused, case .text = field.kind {
+                buffer.put("▏", x: fieldX + 1 + used, y: y, style: Theme.fieldFocused)
+            }
+            if let error = form.errors[field.key] {
+                buffer.put("✗ " + error, x: fieldX, y: y + 1, style: Theme.fieldError, maxWidth: fieldWidth)
+            }
+        }
+        let bottom = box.bottom - 2
+        if form.confirmingCancel {
+            buffer.put("Có thay đổi chưa lưu. Esc lần nữa để bỏ; phím khác để tiếp tục.", x: box.x + 2, y: bottom,
+                       style: Theme.fieldError, maxWidth: box.width - 4)
+        } else if let message = form.message {
+            buffer.put("✗ " + message, x: box.x + 2, y: bottom, style: Theme.fieldError, maxWidth: box.width - 4)
+        }
+        let method = inputMethod.map { $0 == .telex ? "Telex" : "VNI" } ?? "tắt"
+        buffer.put("Bộ gõ: \(method) (Ctrl-T) · Ctrl-S lưu · Esc huỷ", x: box.x + 2, y: box.bottom - 1,
+                   style: Theme.overlay, maxWidth: box.width - 4)
+    }
+}
