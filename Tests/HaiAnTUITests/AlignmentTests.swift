@@ -1,0 +1,25 @@
+import Model
+import Testing
+@testable import HaiAnTUI
+
+/// Names typed precomposed, decomposed, or with wide characters still line up in columns.
+@Suite struct AlignmentTests {
+    @Test func mixedNormalFormsLineUpColumnForColumn() throws {
+        var state = try Fixture().state()
+        state.data.units = [
+            Unit(id: 1, name: "Xóm Đông Hải", group: .b, head: "Trần Văn An"),
+            Unit(id: 2, name: "Xo\u{0301}m \u{0110}o\u{0302}ng Ha\u{0309}i", group: .b, head: "Tra\u{0302}\u{0300}n Va\u{0306}n An"),
+            Unit(id: 3, name: "Nghe\u{0302}\u{0323} Việt 中文", group: .c, head: "Lê Thị Bình"),
+        ]
+        let rows = screen(state).split(separator: "\n").map(String.init)
+            .filter { $0.hasPrefix("   ") && ($0.dropFirst(3).first?.isNumber ?? false) }
+        #expect(rows.count == 3)
+        // The group column sits at the same terminal column on every row.
+        let columns = rows.map { row -> Int in
+            let prefix = row.components(separatedBy: row.contains("Nghệ") ? " c " : " b ")[0]
+            return VietText.displayWidth(prefix)
+        }
+        #expect(Set(columns).count == 1, "\(columns)")
+        #expect(rows[0].dropFirst(4) == rows[1].dropFirst(4))
+    }
+}
