@@ -30,12 +30,6 @@ public enum ScoringGroup: Hashable, Sendable, CaseIterable {
         }
     }
 
-    public init?(code: String) {
-        if code == "ca_nhan" { self = .individual; return }
-        guard let group = UnitGroup(rawValue: code) else { return nil }
-        self = .collective(group)
-    }
-
     public var title: String {
         switch self {
         case .collective(let g): return "Nhóm \(g.rawValue): \(g.title)"

@@ -15,8 +15,6 @@ public struct Buffer: Equatable, Sendable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
-
     public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
     /// Writes `text` from (x, y), at most `maxWidth` columns and never past the right edge;

@@ -12,5 +12,4 @@ public struct Cell: Equatable, Sendable {
     }
 
     public static let blank = Cell()
-    static let continuation = Cell(symbol: "", width: 0)
 }

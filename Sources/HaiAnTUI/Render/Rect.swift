@@ -14,22 +14,4 @@ public struct Rect: Equatable, Sendable {
 
     public var bottom: Int { y + height }
     public var right: Int { x + width }
-
-    /// The rectangle less `n` columns and rows on every side.
-    public func inset(_ n: Int) -> Rect {
-        Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n)
-    }
-
-    /// Splits off the top `rows` rows: (top, rest).
-    public func splitTop(_ rows: Int) -> (Rect, Rect) {
-        let top = min(rows, height)
-        return (Rect(x: x, y: y, width: width, height: top), Rect(x: x, y: y + top, width: width, height: height - top))
-    }
-
-    /// Splits off the bottom `rows` rows: (rest, bottom).
-    public func splitBottom(_ rows: Int) -> (Rect, Rect) {
-        let bottom = min(rows, height)
-        return (Rect(x: x, y: y, width: width, height: height - bottom),
-                Rect(x: x, y: y + height - bottom, width: width, height: bottom))
-    }
 }

@@ -67,12 +67,6 @@ public enum VietText {
         return result + "…"
     }
 
-    /// Pads with spaces on the right to exactly `width` columns, truncating if longer.
-    public static func pad(_ s: String, toWidth width: Int) -> String {
-        let cut = truncate(s, toWidth: width)
-        return cut + String(repeating: " ", count: max(0, width - displayWidth(cut)))
-    }
-
     /// East Asian Wide and Fullwidth ranges (Unicode 15, as terminals use them).
     private static func isWide(_ v: UInt32) -> Bool {
         switch v {
