@@ -22,6 +22,8 @@ struct HaiAn: ParsableCommand {
             if signal != 0 { Foundation.exit(128 + signal) }
         } catch let error as CursesBackend.StartError {
             throw Failure(message: error.description)
+        } catch let error as StoreError {
+            throw Failure(message: error.message)
         }
     }
 }

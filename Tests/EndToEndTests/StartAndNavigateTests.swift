@@ -65,8 +65,7 @@ import Testing
 
     @Test func aTooSmallTerminalShowsAMessageAndTheLayoutReturns() throws {
         let tmux = try Tmux()
-        try tmux.start(["--db", tmux.folder.appendingPathComponent("h.sqlite").path, "--today", "2026-05-21"])
-        try tmux.waitFor("Tập thể:")
+        try tmux.startFresh()
         try tmux.resize(width: 60, height: 15)
         let small = try tmux.waitFor("Cửa sổ quá nhỏ")
         #expect(small.contains("Cửa sổ quá nhỏ"))
@@ -80,9 +79,7 @@ import Testing
 
     @Test func sigtermRestoresTheTerminalAndExits() throws {
         let tmux = try Tmux()
-        let db = tmux.folder.appendingPathComponent("s.sqlite").path
-        try tmux.start(["--db", db, "--today", "2026-05-21"])
-        try tmux.waitFor("Tập thể:")
+        let db = try tmux.startFresh()
         // The pattern matches the program itself, not the tmux server whose command line quotes it.
         try Tmux.run("/usr/bin/env", ["pkill", "-TERM", "-f", "haian --db \(db)"])
         #expect(tmux.exitStatus() == 143)

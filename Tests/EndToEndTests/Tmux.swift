@@ -36,6 +36,16 @@ final class Tmux {
         try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
     }
 
+    /// Starts haian on a new database in this test's folder, on 21/05/2026, and waits for the
+    /// first screen. Returns the database's path.
+    @discardableResult
+    func startFresh(_ name: String = "haian.sqlite", width: Int = 120, height: Int = 40) throws -> String {
+        let db = folder.appendingPathComponent(name).path
+        try start(["--db", db, "--today", "2026-05-21"], width: width, height: height)
+        try waitFor("Tập thể:")
+        return db
+    }
+
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
     /// Types text literally, key by key, as a person without an input method would.

@@ -34,8 +34,7 @@ import Testing
 
     @Test func vniTypingSavesTheSameName() throws {
         let tmux = try Tmux()
-        try tmux.start(["--db", tmux.folder.appendingPathComponent("vni.sqlite").path, "--today", "2026-05-21"])
-        try tmux.waitFor("Tập thể: 5")
+        try tmux.startFresh("vni.sqlite")
         try tmux.send("n")
         try tmux.waitFor("Bộ gõ: Telex")
         try tmux.send("C-t")
@@ -49,8 +48,7 @@ import Testing
 
     @Test func anEmptyNameShowsTheMessageAndSavesNothing() throws {
         let tmux = try Tmux()
-        try tmux.start(["--db", tmux.folder.appendingPathComponent("empty.sqlite").path, "--today", "2026-05-21"])
-        try tmux.waitFor("Tập thể: 5")
+        try tmux.startFresh("empty.sqlite")
         try tmux.send("n")
         try tmux.waitFor("Thêm đơn vị")
         try tmux.send("C-s")

@@ -42,12 +42,12 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding([.ctrl("s")], "Ctrl-S", "Lưu", .form, action: .formSubmit),
         KeyBinding([.enter], "Enter", "Ô sau; lưu ở ô cuối", .form, action: .formEnter),
-        KeyBinding([.escape, .ctrl("c")], "Esc", "Huỷ", .form, action: .formCancel),
-        KeyBinding([.tab, .down], "Tab", "Ô nhập sau", .form, action: .formNextField),
-        KeyBinding([.backTab, .up], "Shift-Tab", "Ô nhập trước", .form, action: .formPreviousField),
-        KeyBinding([.left, .right], "←→", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
+        KeyBinding([.escape, .ctrl("c")], "Esc/Ctrl-C", "Huỷ", .form, action: .formCancel),
+        KeyBinding([.tab, .down], "Tab/↓", "Ô nhập sau", .form, action: .formNextField),
+        KeyBinding([.backTab, .up], "Shift-Tab/↑", "Ô nhập trước", .form, action: .formPreviousField),
+        KeyBinding([.left, .right], "←→/Space", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
         KeyBinding([.ctrl("t")], "Ctrl-T", "Bộ gõ Telex/VNI/tắt", .form, action: .cycleInputMethod),
-        KeyBinding([.backspace, .delete], "Backspace", "Xoá ký tự", .form, action: .formBackspace),
+        KeyBinding([.backspace, .delete], "Backspace/Del", "Xoá ký tự", .form, action: .formBackspace),
         KeyBinding([.char("n")], "n", "Thêm đơn vị", .pane(.units), action: .openNewUnit),
         KeyBinding([.char("?"), .escape], "?/Esc", "Đóng trợ giúp", .help, action: .closeHelp),
         KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Đổi nhóm", .pane(.worksheet)) { key in
