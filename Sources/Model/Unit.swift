@@ -7,9 +7,11 @@ public struct Unit: Sendable, Equatable, Identifiable {
     public var phone: String
     public var role: String
     public var archived: Bool
+    /// Bumped by every save; a save from an older read is refused.
+    public var version: Int
 
     public init(id: Int64, name: String, group: UnitGroup, head: String = "", phone: String = "",
-                role: String = "", archived: Bool = false) {
+                role: String = "", archived: Bool = false, version: Int = 1) {
         self.id = id
         self.name = name
         self.group = group
@@ -17,5 +19,6 @@ public struct Unit: Sendable, Equatable, Identifiable {
         self.phone = phone
         self.role = role
         self.archived = archived
+        self.version = version
     }
 }

@@ -1,5 +1,5 @@
 /// A problem with one field of a form, worded for the officer.
-public struct FieldError: Equatable, Sendable {
+public struct FieldError: Error, Equatable, Sendable {
     public var field: String
     public var message: String
 
@@ -11,10 +11,9 @@ public struct FieldError: Equatable, Sendable {
 
 extension Unit {
     public static let maxNameWidth = 120
-    public static let maxPhoneLength = 20
 
     /// Checks a unit before it is saved; an empty list means it may be saved.
-    /// `existingNames` are the normalised names of the other active units.
+    /// `existingNames` are the `nameKey`s of the other active units of the same group.
     public func validationErrors(existingNames: Set<String> = []) -> [FieldError] {
         var errors: [FieldError] = []
         let name = VietText.normalize(self.name)
@@ -22,18 +21,17 @@ extension Unit {
             errors.append(FieldError(field: "name", message: "Tên đơn vị không được để trống."))
         } else if VietText.displayWidth(name) > Unit.maxNameWidth {
             errors.append(FieldError(field: "name", message: "Tên quá dài (tối đa \(Unit.maxNameWidth) ký tự)."))
-        } else if existingNames.contains(VietText.fold(name)) {
-            errors.append(FieldError(field: "name", message: "Đã có đơn vị tên “\(name)”."))
+        } else if existingNames.contains(Unit.nameKey(name)) {
+            errors.append(FieldError(field: "name", message: "Đã có đơn vị tên “\(name)” trong nhóm \(group.rawValue)."))
         }
-        let phone = VietText.normalize(self.phone)
-        if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-().".contains($0)) }) {
-            errors.append(FieldError(field: "phone", message: "Số điện thoại chỉ gồm chữ số, dấu cách và + - ( )."))
-        } else if phone.count > Unit.maxPhoneLength {
-            errors.append(FieldError(field: "phone", message: "Số điện thoại quá dài (tối đa \(Unit.maxPhoneLength) ký tự)."))
-        }
+        if let error = PhoneRule.error(phone) { errors.append(error) }
         if VietText.displayWidth(VietText.normalize(head)) > Unit.maxNameWidth {
             errors.append(FieldError(field: "head", message: "Tên người đứng đầu quá dài."))
         }
         return errors
     }
+
+    /// What makes two names the same: case and Unicode form do not count, tones do
+    /// ("Xóm Hạ An" and "Xóm Hà An" are two hamlets).
+    public static func nameKey(_ name: String) -> String { VietText.normalize(name).lowercased() }
 }

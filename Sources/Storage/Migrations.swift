@@ -1,4 +1,5 @@
 import GRDB
+import Model
 
 /// Named, append-only migrations. The schema is written in plain SQL, never derived from
 /// app types, so a shipped migration means the same thing forever.
@@ -82,6 +83,113 @@ enum Migrations {
                     label TEXT NOT NULL
                 );
                 """)
+        }
+        migrator.registerMigration("v2-people-initiatives-scores-audit") { db in
+            try db.execute(sql: """
+                ALTER TABLE unit ADD COLUMN head_sort TEXT NOT NULL DEFAULT '';
+                CREATE INDEX unit_by_name ON unit(archived, name_sort);
+                CREATE INDEX unit_by_head ON unit(archived, head_sort, name_sort);
+                CREATE TABLE person (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    name_fold TEXT NOT NULL,
+                    name_sort TEXT NOT NULL,
+                    unit_id INTEGER REFERENCES unit(id),
+                    position TEXT NOT NULL DEFAULT '',
+                    kind TEXT NOT NULL,
+                    phone TEXT NOT NULL DEFAULT '',
+                    archived INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX person_by_unit ON person(unit_id, archived);
+                CREATE INDEX person_by_name ON person(archived, name_sort);
+                CREATE INDEX person_by_kind ON person(archived, kind, name_sort);
+                CREATE TABLE registration (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    unit_id INTEGER REFERENCES unit(id),
+                    person_id INTEGER REFERENCES person(id),
+                    term TEXT NOT NULL,
+                    registered_on TEXT NOT NULL,
+                    commitments TEXT NOT NULL DEFAULT '',
+                    areas TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    CHECK ((unit_id IS NULL) <> (person_id IS NULL))
+                );
+                CREATE UNIQUE INDEX registration_by_unit ON registration(unit_id, term) WHERE unit_id IS NOT NULL;
+                CREATE UNIQUE INDEX registration_by_person ON registration(person_id, term) WHERE person_id IS NOT NULL;
+                CREATE TABLE initiative (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    title TEXT NOT NULL,
+                    title_fold TEXT NOT NULL,
+                    title_sort TEXT NOT NULL,
+                    unit_id INTEGER REFERENCES unit(id),
+                    person_id INTEGER REFERENCES person(id),
+                    area TEXT NOT NULL CHECK (area IN ('a', 'b', 'c', 'd', 'e', 'g', 'h')),
+                    sector TEXT,
+                    started_on TEXT,
+                    status TEXT NOT NULL CHECK (status IN ('de_xuat', 'cong_nhan', 'nhan_rong')),
+                    recognised_by TEXT NOT NULL DEFAULT '',
+                    recognised_on TEXT,
+                    archived INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    CHECK ((unit_id IS NULL) <> (person_id IS NULL))
+                );
+                CREATE INDEX initiative_by_unit ON initiative(unit_id, archived);
+                CREATE INDEX initiative_by_person ON initiative(person_id, archived);
+                CREATE INDEX initiative_by_area_status ON initiative(archived, area, status, title_sort);
+                CREATE INDEX initiative_by_title ON initiative(archived, title_sort);
+                CREATE TABLE round (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    code TEXT NOT NULL UNIQUE,
+                    title TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    quota_collective INTEGER NOT NULL DEFAULT 0,
+                    quota_individual INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE score (
+                    round_id INTEGER NOT NULL REFERENCES round(id),
+                    subject TEXT NOT NULL CHECK (subject IN ('unit', 'person')),
+                    subject_id INTEGER NOT NULL,
+                    assessor TEXT NOT NULL CHECK (assessor IN ('self', 'council')),
+                    criterion_id INTEGER NOT NULL REFERENCES criterion(id),
+                    points REAL NOT NULL CHECK (points >= 0),
+                    given_by TEXT NOT NULL DEFAULT '',
+                    given_at TEXT NOT NULL,
+                    PRIMARY KEY (round_id, subject, subject_id, assessor, criterion_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX score_by_subject ON score(subject, subject_id, assessor, round_id);
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    who TEXT NOT NULL DEFAULT '',
+                    session TEXT NOT NULL DEFAULT '',
+                    entity TEXT NOT NULL,
+                    entity_id INTEGER NOT NULL,
+                    action TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT,
+                    undoes INTEGER REFERENCES audit(id)
+                );
+                CREATE INDEX audit_by_entity ON audit(entity, entity_id);
+                CREATE INDEX audit_by_session ON audit(session, id);
+                CREATE INDEX audit_by_undoes ON audit(undoes) WHERE undoes IS NOT NULL;
+                """)
+            // Sort keys come from Model's collation, so existing heads are filled in Swift.
+            for row in try Row.fetchAll(db, sql: "SELECT id, head FROM unit") {
+                let head: String = row["head"]
+                try db.execute(sql: "UPDATE unit SET head_sort = ? WHERE id = ?",
+                               arguments: [VietText.personSortKey(head), row["id"] as Int64])
+            }
+            for round in Plan.rounds {
+                try db.execute(sql: "INSERT INTO round (code, title, year) VALUES (?, ?, ?)",
+                               arguments: [round.code, round.title, round.year])
+            }
         }
         return migrator
     }

@@ -11,6 +11,12 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case cannotCreate(String, reason: String)
     case failed(String)
     case invalid(FieldError)
+    /// Someone else saved the row since it was read.
+    case conflict
+    /// Undo found nothing, or cannot undo what it found.
+    case cannotUndo(String)
+    /// The demo generator found records an officer entered.
+    case holdsRealData(String)
 
     public var errorDescription: String? { message }
 
@@ -32,6 +38,12 @@ public enum StoreError: Error, Equatable, LocalizedError {
             return "Lỗi cơ sở dữ liệu: \(reason)"
         case .invalid(let error):
             return error.message
+        case .conflict:
+            return "Bản ghi đã được người khác sửa. Hãy tải lại rồi sửa tiếp."
+        case .cannotUndo(let reason):
+            return reason
+        case .holdsRealData(let path):
+            return "\(path) đang chứa dữ liệu thật; không ghi dữ liệu mẫu vào. Dùng --force nếu thật sự muốn thay toàn bộ."
         }
     }
 }

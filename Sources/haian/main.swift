@@ -4,13 +4,20 @@ import HaiAnTUI
 import Model
 import Storage
 
-/// `haian [--db PATH] [--today YYYY-MM-DD]`: opens the dashboard.
+/// `haian`: the dashboard by default; subcommands do the rest.
 struct HaiAn: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "haian",
         abstract: "Bảng điều hành phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” xã Hải An.",
-        version: HaiAnVersion.current
+        version: HaiAnVersion.current,
+        subcommands: [Open.self, Demo.self],
+        defaultSubcommand: Open.self
     )
+}
+
+/// `haian [open] [--db PATH] [--today YYYY-MM-DD]`: opens the dashboard.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Mở bảng điều hành (mặc định).")
 
     @OptionGroup var options: CommonOptions
 

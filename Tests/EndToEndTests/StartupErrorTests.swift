@@ -25,7 +25,9 @@ import Testing
         #expect(version.status == 0)
         #expect(!version.output.isEmpty)
         let help = try Tmux.run(Tmux.binary, ["--help"])
-        #expect(help.output.contains("--db"))
-        #expect(help.output.contains("--today"))
+        #expect(help.output.contains("demo"))
+        let openHelp = try Tmux.run(Tmux.binary, ["open", "--help"])
+        #expect(openHelp.output.contains("--db"))
+        #expect(openHelp.output.contains("--today"))
     }
 }

@@ -42,7 +42,7 @@ final class Tmux {
     func startFresh(_ name: String = "haian.sqlite", width: Int = 120, height: Int = 40) throws -> String {
         let db = folder.appendingPathComponent(name).path
         try start(["--db", db, "--today", "2026-05-21"], width: width, height: height)
-        try waitFor("Tập thể:")
+        try waitFor("Tập thể đang hoạt động")
         return db
     }
 

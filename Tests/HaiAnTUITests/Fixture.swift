@@ -18,8 +18,18 @@ final class Fixture {
 
     static let today = Day(2026, 5, 21)!
 
+    let editor = Editor()
+
+    /// A state on the fixed day with its lists read, as the event loop starts.
     func state(width: Int = 120, height: Int = 40) throws -> AppState {
-        AppState(data: try database.dashboard(), today: Fixture.today, width: width, height: height)
+        Effects(database: database, editor: editor)
+            .settle(AppState(data: try database.dashboard(), today: Fixture.today, width: width, height: height))
+    }
+
+    /// Applies actions as the event loop does: each update, then the changes and reads it asks for.
+    func run(_ state: AppState, _ actions: Action...) -> AppState {
+        let effects = Effects(database: database, editor: editor)
+        return actions.reduce(state) { effects.settle(update($0, $1)) }
     }
 }
 

@@ -8,15 +8,15 @@ import Testing
     }
 
     @Test func telexTypingComposesTheName() throws {
-        var state = apply(try Fixture().state(), .openNewUnit)
+        var state = apply(try Fixture().state(), .openNew)
         state = typing("Xoms Ddoong Hair", into: state)
         #expect(state.form?.text("name") == "Xóm Đông Hải")
         state = apply(state, .formNextField, .formChoice(1))
-        #expect(state.form?.unit.group == .b)
+        #expect(state.form?.choice("group") == 1)
     }
 
     @Test func vniAndOffAfterCtrlT() throws {
-        var state = apply(try Fixture().state(), .openNewUnit, .cycleInputMethod)
+        var state = apply(try Fixture().state(), .openNew, .cycleInputMethod)
         #expect(state.inputMethod == .vni)
         state = typing("Xo1m D9o6ng Ha3i", into: state)
         #expect(state.form?.text("name") == "Xóm Đông Hải")
@@ -28,36 +28,40 @@ import Testing
     }
 
     @Test func anEmptyNameIsRefusedWithAMessageAndNothingIsAskedToSave() throws {
-        let state = apply(try Fixture().state(), .openNewUnit, .formSubmit)
-        #expect(state.pendingSave == nil)
+        let state = apply(try Fixture().state(), .openNew, .formSubmit)
+        #expect(state.pendingChange == nil)
         #expect(state.form?.errors["name"] == "Tên đơn vị không được để trống.")
         #expect(screen(state).contains("Tên đơn vị không được để trống."))
     }
 
     @Test func aBadPhoneKeepsTheFormOpen() throws {
-        var state = apply(try Fixture().state(), .openNewUnit, .cycleInputMethod, .cycleInputMethod)
+        var state = apply(try Fixture().state(), .openNew, .cycleInputMethod, .cycleInputMethod)
         state = typing("Xom 1", into: state)
         state = apply(state, .formNextField, .formNextField, .formNextField)
         state = typing("09x", into: state)
         state = apply(state, .formEnter)
-        #expect(state.pendingSave == nil)
+        #expect(state.pendingChange == nil)
         #expect(state.form?.errors["phone"] != nil)
         #expect(state.form?.focus == 3)
     }
 
     @Test func enterMovesOnThenSavesOnTheLastField() throws {
-        var state = typing("Xom 1", into: apply(try Fixture().state(), .openNewUnit))
+        var state = typing("Xom 1", into: apply(try Fixture().state(), .openNew))
         state = apply(state, .formEnter, .formEnter, .formEnter)
         #expect(state.form?.focus == 3)
-        #expect(state.pendingSave == nil)
+        #expect(state.pendingChange == nil)
         state = apply(state, .formEnter)
-        #expect(state.pendingSave?.name == "Xom 1")
+        guard case .saveUnit(let unit)? = state.pendingChange else {
+            Issue.record("no unit to save")
+            return
+        }
+        #expect(unit.name == "Xom 1")
     }
 
     @Test func escapeAsksBeforeDroppingChanges() throws {
-        let clean = apply(try Fixture().state(), .openNewUnit, .formCancel)
+        let clean = apply(try Fixture().state(), .openNew, .formCancel)
         #expect(clean.form == nil)
-        var dirty = typing("Xom", into: apply(try Fixture().state(), .openNewUnit))
+        var dirty = typing("Xom", into: apply(try Fixture().state(), .openNew))
         dirty = apply(dirty, .formCancel)
         #expect(dirty.form?.confirmingCancel == true)
         #expect(screen(dirty).contains("Có thay đổi chưa lưu"))
@@ -66,7 +70,7 @@ import Testing
     }
 
     @Test func inAFormLettersAreTextNotCommands() throws {
-        let state = apply(try Fixture().state(), .openNewUnit)
+        let state = apply(try Fixture().state(), .openNew)
         #expect(Keymap.action(for: .char("q"), in: state) == .formInput("q"))
         #expect(Keymap.action(for: .char("2"), in: state) == .formInput("2"))
         #expect(Keymap.action(for: .ctrl("s"), in: state) == .formSubmit)
@@ -75,17 +79,39 @@ import Testing
 
     @Test func aSavedUnitIsSelectedAndAnnounced() throws {
         let fixture = try Fixture()
-        let state = apply(try fixture.state(), .openNewUnit)
-        let saved = try fixture.database.createUnit(Unit(id: 0, name: "Xóm Đông Hải", group: .b))
-        let after = update(state, .saveFinished(.saved(saved, try fixture.database.dashboard())))
+        var state = fixture.run(try fixture.state(), .openNew)
+        state = typing("Xoms Ddoong Hair", into: state)
+        let after = fixture.run(state, .formNextField, .formChoice(1), .formSubmit)
         #expect(after.form == nil)
-        #expect(after.data.units[after.list(.units).selected].name == "Xóm Đông Hải")
+        #expect(after.browser.selectedUnit?.unit.name == "Xóm Đông Hải")
         #expect(screen(after).contains("Đã lưu đơn vị “Xóm Đông Hải”."))
     }
 
+    @Test func aDateThatDoesNotExistIsRefusedInPlace() throws {
+        let fixture = try Fixture()
+        var state = fixture.run(try fixture.state(), .openRegistration, .formNextField)
+        #expect(state.form?.text("date") == "21/05/2026")
+        state.form?.fields[1].text = "31/02/2026"
+        state = fixture.run(state, .formSubmit)
+        #expect(state.pendingChange == nil)
+        #expect(state.form?.errors["date"]?.contains("không hợp lệ") == true)
+        state.form?.fields[1].text = "01/01/2031"
+        state = fixture.run(state, .formSubmit)
+        #expect(state.form?.errors["date"]?.contains("thời gian phong trào") == true)
+        #expect(try fixture.database.unitDetail(id: 1)?.registrations.isEmpty == true)
+    }
+
+    @Test func typingStopsAtTheFieldsLimit() throws {
+        var state = apply(try Fixture().state(), .openNew, .cycleInputMethod, .cycleInputMethod)
+        state = typing(String(repeating: "x", count: 130), into: state)
+        #expect(state.form?.text("name").count == 120)
+        #expect(state.form?.message == "Ô “Tên đơn vị” tối đa 120 ký tự.")
+        #expect(screen(apply(state, .formBackspace)).contains("119/120"))
+    }
+
     @Test func aRefusalFromStorageLandsOnItsField() throws {
-        let state = apply(try Fixture().state(), .openNewUnit, .formNextField)
-        let after = update(state, .saveFinished(.refused(FieldError(field: "name", message: "Đã có đơn vị tên “X”."))))
+        let state = apply(try Fixture().state(), .openNew, .formNextField)
+        let after = update(state, .changeFinished(.refused(FieldError(field: "name", message: "Đã có đơn vị tên “X”."))))
         #expect(after.form?.focus == 0)
         #expect(after.form?.errors["name"] == "Đã có đơn vị tên “X”.")
     }

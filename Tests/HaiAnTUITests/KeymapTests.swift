@@ -29,6 +29,7 @@ import Testing
         #expect(Keymap.action(for: .char("?"), in: help) == .closeHelp)
         #expect(Keymap.action(for: .char("q"), in: help) == .quit)
         #expect(Keymap.action(for: .char("2"), in: help) == nil)
+        #expect(Keymap.action(for: .down, in: help) == .scrollHelp(1))
     }
 
     @Test(arguments: PaneID.allCases)
@@ -49,7 +50,13 @@ import Testing
 @Suite struct HelpOverlayTests {
     @Test(arguments: [(120, 40), (80, 24)])
     func everyBindingIsListedAtEverySupportedSize(width: Int, height: Int) throws {
-        let text = screen(apply(try Fixture().state(width: width, height: height), .toggleHelp))
+        // Page through the overlay and gather everything it shows.
+        var state = apply(try Fixture().state(width: width, height: height), .toggleHelp)
+        var text = screen(state)
+        while state.helpScroll < HelpOverlay.maxScroll(width: width, height: height) {
+            state = apply(state, .scrollHelp(10))
+            text += screen(state)
+        }
         for binding in Keymap.bindings {
             #expect(text.contains(binding.keyLabel), "\(binding.keyLabel)")
             #expect(text.contains(VietText.truncate(binding.label, toWidth: 20).replacingOccurrences(of: "…", with: "")),

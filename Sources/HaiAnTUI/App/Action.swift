@@ -12,9 +12,34 @@ public enum Action: Equatable, Sendable {
     case switchGroup(Int)
     case toggleHelp
     case closeHelp
+    case scrollHelp(Int)
     case resize(width: Int, height: Int)
     case quit
-    case openNewUnit
+    // Pane 1: lists, search, sort, filters, detail.
+    case switchView
+    case startSearch
+    case searchInput(Character)
+    case searchBackspace
+    case searchAccept
+    case searchClear
+    case cycleSort
+    case reverseSort
+    case cycleFilter
+    case cycleSecondFilter
+    case toggleArchived
+    case openDetail
+    case closeDetail
+    // Pane 1: forms and changes.
+    case openNew
+    case openEdit
+    case openNewPerson
+    case openRegistration
+    case openNewInitiative
+    case askArchive
+    case confirm
+    case dismissConfirm
+    case undo
+    // Forms.
     case formInput(Character)
     case formBackspace
     case formNextField
@@ -24,12 +49,20 @@ public enum Action: Equatable, Sendable {
     case formSubmit
     case formCancel
     case cycleInputMethod
-    case saveFinished(SaveOutcome)
+    // What the event loop reports back.
+    case loaded(LoadResult)
+    case changeFinished(ChangeOutcome)
 }
 
-/// How a save the event loop carried out ended.
-public enum SaveOutcome: Equatable, Sendable {
-    case saved(Unit, Dashboard)
+/// How a change the event loop committed (or undid) ended.
+public enum ChangeOutcome: Equatable, Sendable {
+    case saved(ChangeResult, Dashboard)
     case refused(FieldError)
     case failed(String)
+}
+
+/// A question asked before a change: "y" commits it, anything else leaves it.
+public struct Confirmation: Equatable, Sendable {
+    public var question: String
+    public var change: Change
 }

@@ -6,32 +6,46 @@ public struct AppState: Equatable, Sendable {
     public var today: Day
     public var pane: PaneID = .units
     public var lists: [PaneID: ListState] = [:]
+    /// Pane 1's lists, queries and detail.
+    public var browser: Browser
     /// The criteria group shown on the worksheet (index into `data.templates`).
     public var worksheetGroup = 0
     public var showHelp = false
+    /// Lines the help overlay is scrolled by.
+    public var helpScroll = 0
     public var width: Int
     public var height: Int
     public var message: String?
     public var quit = false
     public var form: FormState?
+    public var confirmation: Confirmation?
     /// The built-in input method for typed text; nil when off (an IME is in use).
     public var inputMethod: InputMethodKind? = .telex
-    /// A unit the form asked to save; the event loop saves it and reports back.
-    public var pendingSave: Unit?
+    /// A change to commit, or an undo to run; the event loop does it and reports back.
+    public var pendingChange: Change?
+    public var pendingUndo = false
 
     public init(data: Dashboard, today: Day, width: Int, height: Int) {
         self.data = data
         self.today = today
         self.width = width
         self.height = height
+        browser = Browser(year: min(max(today.year, Plan.firstYear), Plan.lastYear))
     }
 
-    public func list(_ pane: PaneID) -> ListState { lists[pane] ?? ListState() }
+    /// The selection of a pane's list (pane 1: of the list it shows).
+    public func list(_ pane: PaneID) -> ListState {
+        pane == .units ? browser.list(browser.view) : lists[pane] ?? ListState()
+    }
+
+    mutating func setList(_ pane: PaneID, _ list: ListState) {
+        if pane == .units { browser.lists[browser.view] = list } else { lists[pane] = list }
+    }
 
     /// Rows the pane's list holds, for moving the selection.
     public func rowCount(_ pane: PaneID) -> Int {
         switch pane {
-        case .units: return data.units.count
+        case .units: return browser.total(browser.view)
         case .timeline: return data.milestones.count
         case .reports: return data.slots.count
         case .worksheet: return currentTemplate?.criteria.count ?? 0

@@ -12,7 +12,8 @@ public enum EventLoop {
         let terminal = try CursesBackend(noColor: noColor)
         defer { terminal.shutdown() }
         let size = terminal.size()
-        var state = AppState(data: data, today: today, width: size.width, height: size.height)
+        let effects = Effects(database: database, editor: Editor())
+        var state = effects.settle(AppState(data: data, today: today, width: size.width, height: size.height))
         terminal.draw(View.render(state))
         while !state.quit && terminal.pendingSignal == 0 {
             guard let key = terminal.readKey() else { continue }
@@ -24,26 +25,66 @@ public enum EventLoop {
                 action = Keymap.action(for: key, in: state)
             }
             guard let action else { continue }
-            state = update(state, action)
-            if let unit = state.pendingSave {
-                state = update(state, .saveFinished(save(unit, in: database)))
-            }
+            state = effects.settle(update(state, action))
             if !state.quit { terminal.draw(View.render(state)) }
         }
         return terminal.pendingSignal
     }
+}
 
-    /// Commits the unit, then reloads what the panes show; the outcome goes back through `update`.
-    static func save(_ unit: Model.Unit, in database: AppDatabase) -> SaveOutcome {
+/// Carries out what `update` asked for (a change, an undo, a read) and feeds each outcome
+/// back through `update`, until nothing more is asked.
+struct Effects {
+    let database: AppDatabase
+    let editor: Editor
+
+    func settle(_ start: AppState) -> AppState {
+        var state = start
+        if let change = state.pendingChange {
+            state = update(state, .changeFinished(outcome { try database.apply(change, by: editor) }))
+        } else if state.pendingUndo {
+            state = update(state, .changeFinished(outcome { try database.undoLast(by: editor) }))
+        }
+        // Each read answers its request, so this ends; the bound only guards against a bug.
+        for _ in 0..<4 {
+            guard let request = state.loadRequest else { break }
+            state = update(state, .loaded(load(request)))
+        }
+        return state
+    }
+
+    /// Commits, then reloads the shared figures; refusals come back as values.
+    private func outcome(_ body: () throws -> ChangeResult) -> ChangeOutcome {
         do {
-            let saved = try database.createUnit(unit)
-            return .saved(saved, try database.dashboard())
+            let result = try body()
+            return .saved(result, try database.dashboard())
         } catch StoreError.invalid(let error) {
             return .refused(error)
         } catch let error as StoreError {
             return .failed(error.message)
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    func load(_ request: LoadRequest) -> LoadResult {
+        do {
+            switch request {
+            case .units(let query, let offset, let limit):
+                return .units(query, try database.units(query, offset: offset, limit: limit))
+            case .people(let query, let offset, let limit):
+                return .people(query, try database.people(query, offset: offset, limit: limit))
+            case .initiatives(let query, let offset, let limit):
+                return .initiatives(query, try database.initiatives(query, offset: offset, limit: limit))
+            case .detail(let id):
+                return .detail(try database.unitDetail(id: id))
+            case .locateUnit(let query, let id):
+                return .located(try database.position(ofUnit: id, in: query))
+            }
+        } catch let error as StoreError {
+            return .failed(request, error.message)
+        } catch {
+            return .failed(request, "\(error)")
         }
     }
 }

@@ -1,9 +1,10 @@
 import Model
 
-/// One field of a form: free text or a choice among labels.
+/// One field of a form: free text (with a width limit), a date, or a choice among labels.
 public struct FormField: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
-        case text
+        case text(maxWidth: Int)
+        case date
         case choice([String])
     }
 
@@ -13,10 +14,12 @@ public struct FormField: Equatable, Sendable {
     public var text = ""
     public var choice = 0
 
-    public init(key: String, label: String, kind: Kind = .text) {
+    public init(key: String, label: String, kind: Kind, text: String = "", choice: Int = 0) {
         self.key = key
         self.label = label
         self.kind = kind
+        self.text = text
+        self.choice = choice
     }
 
     /// What the field shows: its text, or the chosen label.
@@ -24,11 +27,32 @@ public struct FormField: Equatable, Sendable {
         if case .choice(let options) = kind { return options.indices.contains(choice) ? options[choice] : "" }
         return text
     }
+
+    /// The most columns the text may take; dates are "dd/mm/yyyy".
+    public var maxWidth: Int? {
+        switch kind {
+        case .text(let maxWidth): return maxWidth
+        case .date: return 10
+        case .choice: return nil
+        }
+    }
+
+    public var isTyped: Bool { maxWidth != nil }
+}
+
+/// What a form saves when it is submitted.
+public enum FormPurpose: Equatable, Sendable {
+    /// A new unit (id 0) or an edit of this one.
+    case unit(Unit)
+    case person(Person)
+    case registration(unitID: Int64?, personID: Int64?, owner: String)
+    case initiative(Initiative, owner: String)
 }
 
 /// A form being filled in: its fields, which has the focus, and what is wrong with them.
 public struct FormState: Equatable, Sendable {
     public var title: String
+    public var purpose: FormPurpose
     public var fields: [FormField]
     public var focus = 0
     public var errors: [String: String] = [:]
@@ -37,27 +61,22 @@ public struct FormState: Equatable, Sendable {
     /// A problem that belongs to no one field (the database refused, say).
     public var message: String?
 
-    public init(title: String, fields: [FormField]) {
+    public init(title: String, purpose: FormPurpose, fields: [FormField]) {
         self.title = title
+        self.purpose = purpose
         self.fields = fields
     }
 
-    public func text(_ key: String) -> String { fields.first { $0.key == key }?.text ?? "" }
+    public func text(_ key: String) -> String { VietText.normalize(fields.first { $0.key == key }?.text ?? "") }
     public func choice(_ key: String) -> Int { fields.first { $0.key == key }?.choice ?? 0 }
 
-    /// The form for a new unit.
-    public static func newUnit() -> FormState {
-        FormState(title: "Thêm đơn vị", fields: [
-            FormField(key: "name", label: "Tên đơn vị"),
-            FormField(key: "group", label: "Nhóm", kind: .choice(UnitGroup.allCases.map { "\($0.rawValue) – \($0.title)" })),
-            FormField(key: "head", label: "Người đứng đầu"),
-            FormField(key: "phone", label: "Điện thoại"),
-        ])
-    }
-
-    /// The unit the fields describe.
-    public var unit: Unit {
-        Unit(id: 0, name: VietText.normalize(text("name")), group: UnitGroup.allCases[choice("group")],
-             head: VietText.normalize(text("head")), phone: VietText.normalize(text("phone")))
+    /// The date typed in a field: nil when empty, an error when not a real dd/mm/yyyy day.
+    func date(_ key: String, label: String) -> Result<Day?, FieldError> {
+        let text = self.text(key)
+        if text.isEmpty { return .success(nil) }
+        guard let day = Day(display: text) else {
+            return .failure(FieldError(field: key, message: "\(label) không hợp lệ: “\(text)” (ghi dd/mm/yyyy, ngày có thật)."))
+        }
+        return .success(day)
     }
 }

@@ -2,13 +2,27 @@
 public enum KeyScope: Equatable, Sendable {
     case global
     case pane(PaneID)
+    /// One of pane 1's lists.
+    case view(UnitsView)
+    case detail
+    case search
+    case confirm
     case help
     case form
+
+    /// Every scope, in the order the help overlay lists them.
+    static let all: [KeyScope] = [.global] + PaneID.allCases.flatMap { pane -> [KeyScope] in
+        pane == .units ? [.pane(pane)] + UnitsView.allCases.map { .view($0) } + [.detail, .search] : [.pane(pane)]
+    } + [.form, .confirm, .help]
 
     var title: String {
         switch self {
         case .global: return "Chung"
         case .pane(let pane): return "Ô \(pane.rawValue) \(pane.title)"
+        case .view(let view): return "Ô 1 · \(view.title)"
+        case .detail: return "Ô 1 · Chi tiết đơn vị"
+        case .search: return "Tìm kiếm (chữ gõ vào ô tìm)"
+        case .confirm: return "Câu hỏi xác nhận"
         case .help: return "Trợ giúp"
         case .form: return "Biểu mẫu (chữ gõ vào ô đang chọn)"
         }
@@ -48,13 +62,61 @@ public enum Keymap {
         KeyBinding([.left, .right], "←→/Space", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
         KeyBinding([.ctrl("t")], "Ctrl-T", "Bộ gõ Telex/VNI/tắt", .form, action: .cycleInputMethod),
         KeyBinding([.backspace, .delete], "Backspace/Del", "Xoá ký tự", .form, action: .formBackspace),
-        KeyBinding([.char("n")], "n", "Thêm đơn vị", .pane(.units), action: .openNewUnit),
+        KeyBinding([.char("y"), .enter], "y/Enter", "Đồng ý", .confirm, action: .confirm),
+        KeyBinding([.char("n"), .escape], "n/Esc", "Không", .confirm, action: .dismissConfirm),
+        KeyBinding([.enter], "Enter", "Giữ bộ lọc", .search, action: .searchAccept),
+        KeyBinding([.escape], "Esc", "Xoá tìm kiếm", .search, action: .searchClear),
+        KeyBinding([.up, .down], "↑↓", "Qua các kết quả", .search) { key in key == .up ? .move(-1) : .move(1) },
+        KeyBinding([.backspace, .delete], "Backspace", "Xoá ký tự", .search, action: .searchBackspace),
+        KeyBinding([.escape], "Esc", "Quay lại danh sách", .detail, action: .closeDetail),
+        KeyBinding([.char("e")], "e", "Sửa đơn vị", .detail, action: .openEdit),
+        KeyBinding([.char("p")], "p", "Thêm cá nhân", .detail, action: .openNewPerson),
+        KeyBinding([.char("r")], "r", "Đăng ký thi đua", .detail, action: .openRegistration),
+        KeyBinding([.char("i")], "i", "Thêm sáng kiến", .detail, action: .openNewInitiative),
+        KeyBinding([.char("d")], "d", "Lưu trữ/khôi phục", .detail, action: .askArchive),
+        KeyBinding([.enter], "Enter", "Chi tiết", .view(.units), action: .openDetail),
+        KeyBinding([.char("n")], "n", "Thêm đơn vị", .view(.units), action: .openNew),
+        KeyBinding([.char("e")], "e", "Sửa", .view(.units), action: .openEdit),
+        KeyBinding([.char("d")], "d", "Lưu trữ/khôi phục", .view(.units), action: .askArchive),
+        KeyBinding([.char("r")], "r", "Đăng ký thi đua", .view(.units), action: .openRegistration),
+        KeyBinding([.char("p")], "p", "Thêm cá nhân", .view(.units), action: .openNewPerson),
+        KeyBinding([.char("i")], "i", "Thêm sáng kiến", .view(.units), action: .openNewInitiative),
+        KeyBinding([.char("f")], "f", "Lọc nhóm", .view(.units), action: .cycleFilter),
+        KeyBinding([.char("F")], "F", "Lọc đăng ký", .view(.units), action: .cycleSecondFilter),
+        KeyBinding([.char("a")], "a", "Hoạt động/lưu trữ", .view(.units), action: .toggleArchived),
+        KeyBinding([.char("s")], "s", "Sắp xếp theo cột", .view(.units), action: .cycleSort),
+        KeyBinding([.char("S")], "S", "Đảo chiều sắp xếp", .view(.units), action: .reverseSort),
+        KeyBinding([.char("n")], "n", "Thêm cá nhân", .view(.people), action: .openNew),
+        KeyBinding([.char("e")], "e", "Sửa", .view(.people), action: .openEdit),
+        KeyBinding([.char("d")], "d", "Lưu trữ/khôi phục", .view(.people), action: .askArchive),
+        KeyBinding([.char("r")], "r", "Đăng ký thi đua", .view(.people), action: .openRegistration),
+        KeyBinding([.char("i")], "i", "Thêm sáng kiến", .view(.people), action: .openNewInitiative),
+        KeyBinding([.char("a")], "a", "Hoạt động/lưu trữ", .view(.people), action: .toggleArchived),
+        KeyBinding([.char("s")], "s", "Sắp xếp theo cột", .view(.people), action: .cycleSort),
+        KeyBinding([.char("S")], "S", "Đảo chiều sắp xếp", .view(.people), action: .reverseSort),
+        KeyBinding([.char("e")], "e", "Sửa", .view(.initiatives), action: .openEdit),
+        KeyBinding([.char("d")], "d", "Lưu trữ", .view(.initiatives), action: .askArchive),
+        KeyBinding([.char("f")], "f", "Lọc nội dung a–h", .view(.initiatives), action: .cycleFilter),
+        KeyBinding([.char("F")], "F", "Lọc trạng thái", .view(.initiatives), action: .cycleSecondFilter),
+        KeyBinding([.char("n")], "n", "Thêm (chỉ dẫn)", .view(.initiatives), action: .openNew),
+        KeyBinding([.char("/")], "/", "Tìm", .pane(.units), action: .startSearch),
+        KeyBinding([.char("v")], "v", "Đổi danh sách", .pane(.units), action: .switchView),
+        KeyBinding([.escape], "Esc", "Bỏ tìm kiếm", .pane(.units), action: .searchClear),
         KeyBinding([.char("?"), .escape], "?/Esc", "Đóng trợ giúp", .help, action: .closeHelp),
+        KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓ PgUp/PgDn", "Cuộn trợ giúp", .help) { key in
+            switch key {
+            case .up: return .scrollHelp(-1)
+            case .down: return .scrollHelp(1)
+            case .pageUp: return .scrollHelp(-10)
+            default: return .scrollHelp(10)
+            }
+        },
         KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Đổi nhóm", .pane(.worksheet)) { key in
             key == .left || key == .char("h") ? .switchGroup(-1) : .switchGroup(1)
         },
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
         KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
+        KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
         KeyBinding(PaneID.allCases.map { .char(Character(String($0.rawValue))) }, "1–4", "Chọn ô") { key in
             guard case .char(let c) = key, let n = Int(String(c)), let pane = PaneID(rawValue: n) else { return .nextPane }
             return .selectPane(pane)
@@ -73,17 +135,28 @@ public enum Keymap {
     /// The bindings in force now, the most specific first.
     public static func active(in state: AppState) -> [KeyBinding] {
         if state.form != nil { return bindings.filter { $0.scope == .form } }
-        if state.showHelp {
-            return bindings.filter { $0.scope == .help } + bindings.filter { $0.scope == .global && $0.keys.contains(.ctrl("c")) }
+        let quit = bindings.filter { $0.scope == .global && $0.keys.contains(.ctrl("c")) }
+        if state.confirmation != nil { return bindings.filter { $0.scope == .confirm } + quit }
+        if state.showHelp { return bindings.filter { $0.scope == .help } + quit }
+        var scopes: [KeyScope] = [.pane(state.pane), .global]
+        if state.pane == .units {
+            if state.browser.searching { return bindings.filter { $0.scope == .search } + quit }
+            scopes = state.browser.detailID != nil ? [.detail, .global] : [.view(state.browser.view), .pane(.units), .global]
         }
-        return bindings.filter { $0.scope == .pane(state.pane) } + bindings.filter { $0.scope == .global }
+        return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }
 
     public static func action(for key: Key, in state: AppState) -> Action? {
         if case .resize = key { return nil }
         if let binding = active(in: state).first(where: { $0.keys.contains(key) }) { return binding.resolve(key) }
-        // In a form every other printable key is text, so "q" typed in a name is a letter.
-        if state.form != nil, case .char(let character) = key { return .formInput(character) }
+        // In a form or the search line every other printable key is text, so "q" typed in
+        // a name is a letter.
+        if case .char(let character) = key {
+            if state.form != nil { return .formInput(character) }
+            if state.pane == .units && state.browser.searching && state.confirmation == nil && !state.showHelp {
+                return .searchInput(character)
+            }
+        }
         return nil
     }
 }

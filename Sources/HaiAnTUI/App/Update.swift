@@ -1,7 +1,8 @@
 /// The one place state changes: a pure function of the state and an action.
 public func update(_ state: AppState, _ action: Action) -> AppState {
     var next = state
-    next.message = nil
+    // A message lasts until the next thing the user does; reads do not clear it.
+    if case .loaded = action {} else { next.message = nil }
     switch action {
     case .selectPane(let pane): next.pane = pane
     case .nextPane: next.pane = state.pane.offset(1)
@@ -17,22 +18,35 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         guard count > 0 else { break }
         next.worksheetGroup = ((state.worksheetGroup + step) % count + count) % count
         next.lists[.worksheet] = ListState()
-    case .toggleHelp: next.showHelp.toggle()
+    case .toggleHelp:
+        next.showHelp.toggle()
+        next.helpScroll = 0
+    case .scrollHelp(let lines):
+        next.helpScroll = min(max(0, state.helpScroll + lines), HelpOverlay.maxScroll(width: state.width, height: state.height))
     case .closeHelp: next.showHelp = false
     case .resize(let width, let height):
         next.width = width
         next.height = height
         for pane in PaneID.allCases { moveSelection(&next, pane: pane, to: next.list(pane).selected) }
     case .quit: next.quit = true
-    default: updateForm(&next, action)
+    case .formInput, .formBackspace, .formNextField, .formPreviousField, .formEnter, .formChoice, .formSubmit,
+         .formCancel:
+        updateForm(&next, action)
+    case .cycleInputMethod:
+        next.inputMethod = switch state.inputMethod {
+        case .telex: .vni
+        case .vni: nil
+        case nil: .telex
+        }
+    default: updateBrowser(&next, action)
     }
     return next
 }
 
-private func moveSelection(_ state: inout AppState, pane: PaneID? = nil, to index: Int) {
+func moveSelection(_ state: inout AppState, pane: PaneID? = nil, to index: Int) {
     let pane = pane ?? state.pane
     var list = state.list(pane)
     list.move(to: index, count: state.rowCount(pane),
               visible: Layout.visibleRows(pane, width: state.width, height: state.height))
-    state.lists[pane] = list
+    state.setList(pane, list)
 }

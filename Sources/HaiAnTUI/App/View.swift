@@ -20,6 +20,7 @@ public enum View {
         }
         Footer.render(into: &buffer, state: state)
         if let form = state.form { FormView.render(into: &buffer, form: form, inputMethod: state.inputMethod) }
+        if let confirmation = state.confirmation { ConfirmDialog.render(into: &buffer, confirmation: confirmation) }
         if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }
         return buffer
     }

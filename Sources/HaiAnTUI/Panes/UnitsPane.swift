@@ -1,35 +1,96 @@
 import Model
 
-/// Pane 1: the collectives by group, with the selected one's details below.
+/// Pane 1: the three lists (collectives, people, initiatives) under one line of tabs and
+/// one line of filters and search, or the detail of one unit.
 enum UnitsPane {
-    static let detailHeight = 4
-
     static func listArea(in body: Rect) -> Rect {
-        Rect(x: body.x + 1, y: body.y + 2, width: body.width - 2, height: body.height - 2 - detailHeight)
+        Rect(x: body.x + 1, y: body.y + 2, width: body.width - 2, height: body.height - 2)
     }
 
     static func render(into buffer: inout Buffer, body: Rect, state: AppState) {
-        let units = state.data.units
-        let counts = UnitGroup.allCases.map { "Nhóm \($0.rawValue) (\($0.title)): \(state.data.units(in: $0).count)" }
-        buffer.put("Tập thể: \(units.count) · " + counts.joined(separator: " · "), x: body.x + 1, y: body.y,
-                   style: Theme.title, maxWidth: body.width - 2)
-        let rows = units.enumerated().map { index, unit in
-            [TableCell(String(index + 1)), TableCell(unit.name), TableCell(unit.group.rawValue),
-             TableCell(unit.head.isEmpty ? "—" : unit.head, style: unit.head.isEmpty ? Theme.muted : nil),
-             TableCell(unit.role)]
+        let browser = state.browser
+        if browser.detailID != nil {
+            UnitDetailView.render(into: &buffer, body: body, state: state)
+            return
         }
-        let table = Table(
-            columns: [Column("#", width: 3, alignment: .right), Column("Tên đơn vị", flex: true), Column("Nhóm", width: 4),
-                      Column("Người đứng đầu", width: 18), Column("Vai trò trong phong trào", flex: true)],
-            rows: rows, list: state.list(.units), emptyText: "Chưa có đơn vị nào.")
-        table.render(into: &buffer, area: listArea(in: body))
+        var x = body.x + 1
+        for view in UnitsView.allCases {
+            let active = view == browser.view
+            x += buffer.put(" \(view.title) ", x: x, y: body.y, style: active ? Theme.tabActive : Theme.tabInactive)
+            x += 1
+        }
+        buffer.put("(v: đổi)", x: x, y: body.y, style: Theme.muted)
+        let counts = UnitGroup.allCases.map { "\($0.rawValue): \(browser.units.groupCounts[$0] ?? state.data.unitCounts[$0] ?? 0)" }
+        let summary = "Tập thể đang hoạt động \(state.data.activeUnits) (nhóm " + counts.joined(separator: ", ") + ")"
+        buffer.put(summary, x: body.right - 1 - VietText.displayWidth(summary), y: body.y, style: Theme.muted)
+        renderFilterLine(into: &buffer, y: body.y + 1, body: body, state: state)
+        let area = listArea(in: body)
+        switch browser.view {
+        case .units: table(state).render(into: &buffer, area: area)
+        case .people: PeopleList.table(state).render(into: &buffer, area: area)
+        case .initiatives: InitiativesList.table(state).render(into: &buffer, area: area)
+        }
+    }
 
-        let detail = Rect(x: body.x + 1, y: body.bottom - detailHeight, width: body.width - 2, height: detailHeight)
-        buffer.fill(Rect(x: detail.x, y: detail.y, width: detail.width, height: 1), symbol: "─", style: Theme.muted)
-        guard units.indices.contains(state.list(.units).selected) else { return }
-        let unit = units[state.list(.units).selected]
-        buffer.put(unit.name, x: detail.x, y: detail.y + 1, style: Theme.title, maxWidth: detail.width)
-        buffer.put("Nhóm \(unit.group.rawValue): \(unit.group.title)", x: detail.x, y: detail.y + 2, maxWidth: detail.width)
-        buffer.put(unit.role, x: detail.x, y: detail.y + 3, style: Theme.muted, maxWidth: detail.width)
+    /// Filters, order and search of the list shown, each with the key that changes it.
+    private static func renderFilterLine(into buffer: inout Buffer, y: Int, body: Rect, state: AppState) {
+        let browser = state.browser
+        var parts: [String]
+        switch browser.view {
+        case .units:
+            let query = browser.unitQuery
+            parts = [query.archived ? "Đã lưu trữ" : "Đang hoạt động",
+                     "Nhóm: " + (query.group.map { "\($0.rawValue) – \($0.title)" } ?? "tất cả"),
+                     "Đăng ký \(query.year): \(query.registration.title.lowercased())",
+                     "Sắp xếp: \(query.sort.column.title) \(arrow(query.sort.descending))"]
+        case .people:
+            let query = browser.personQuery
+            parts = [query.archived ? "Đã lưu trữ" : "Đang hoạt động",
+                     "Sắp xếp: \(query.sort.column.title) \(arrow(query.sort.descending))"]
+        case .initiatives:
+            let query = browser.initiativeQuery
+            parts = ["Nội dung: " + (query.area.map { "\($0.rawValue) – \($0.title)" } ?? "tất cả"),
+                     "Trạng thái: " + (query.status?.title.lowercased() ?? "tất cả")]
+        }
+        let x = body.x + 1
+        let used = buffer.put(parts.joined(separator: " · "), x: x, y: y, style: Theme.muted, maxWidth: body.width / 2 + 10)
+        guard browser.searching || !browser.search.isEmpty else { return }
+        let found = browser.total(browser.view)
+        let search = "Tìm: \(browser.search)" + (browser.searching ? "▏" : "")
+        var searchX = x + used + 3
+        searchX += buffer.put(search, x: searchX, y: y, style: browser.searching ? Theme.fieldFocused : Theme.message,
+                              maxWidth: body.right - searchX - 1)
+        let note = found == 0 ? " không thấy" : " \(found) kết quả"
+        buffer.put(note, x: searchX, y: y, style: found == 0 ? Theme.bad : Theme.muted, maxWidth: max(0, body.right - searchX - 1))
+    }
+
+    static func arrow(_ descending: Bool) -> String { descending ? "▼" : "▲" }
+
+    /// A column title with the sort arrow when the list is sorted by it.
+    static func title(_ text: String, sorted: Bool, descending: Bool) -> String {
+        sorted ? "\(text) \(arrow(descending))" : text
+    }
+
+    private static func table(_ state: AppState) -> Table {
+        let query = state.browser.unitQuery
+        let window = state.browser.units.window
+        let rows = window.rows.enumerated().map { index, row in
+            [TableCell(String(window.start + index + 1)), TableCell(row.unit.name), TableCell(row.unit.group.rawValue),
+             TableCell(row.unit.head.isEmpty ? "—" : row.unit.head, style: row.unit.head.isEmpty ? Theme.muted : nil),
+             row.registeredOn.map { TableCell("✓ " + $0.display, style: Theme.good) } ?? TableCell("✗ chưa", style: Theme.muted),
+             TableCell(String(row.people)), TableCell(String(row.initiatives)),
+             row.latestScore.map { TableCell("\(formatPoints($0.total)) (\($0.round))") } ?? TableCell("—", style: Theme.muted)]
+        }
+        let sort = query.sort
+        return Table(
+            columns: [Column("#", width: 5, alignment: .right),
+                      Column(title("Tên đơn vị", sorted: sort.column == .name, descending: sort.descending), flex: true),
+                      Column(title("Nhóm", sorted: sort.column == .group, descending: sort.descending), width: 6),
+                      Column(title("Người đứng đầu", sorted: sort.column == .head, descending: sort.descending), width: 22),
+                      Column("Đăng ký \(query.year)", width: 13), Column("Người", width: 5, alignment: .right),
+                      Column("SK", width: 3, alignment: .right), Column("Điểm gần nhất", width: 18)],
+            rows: rows, list: state.browser.list(.units),
+            emptyText: query.search.isEmpty ? "Không có đơn vị nào ở đây." : "Không có đơn vị nào khớp “\(query.search)”.",
+            firstRow: window.start, total: window.total)
     }
 }

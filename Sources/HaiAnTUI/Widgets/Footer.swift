@@ -15,7 +15,10 @@ enum Footer {
     static func shown(in state: AppState, width: Int) -> [KeyBinding] {
         var x = 0
         var result: [KeyBinding] = []
-        for binding in Keymap.active(in: state) {
+        // Help and quit come first, so they are there at any width.
+        let active = Keymap.active(in: state)
+        let first = active.filter { $0.keys.contains(.char("?")) || $0.keys.contains(.ctrl("c")) }
+        for binding in first + active.filter({ binding in !first.contains { $0.keyLabel == binding.keyLabel } }) {
             let needed = VietText.displayWidth(" \(binding.keyLabel) ") + VietText.displayWidth("\(binding.label) ")
             if x + needed > width { break }
             x += needed

@@ -4,7 +4,9 @@ import Model
 enum FormView {
     static func render(into buffer: inout Buffer, form: FormState, inputMethod: InputMethodKind?) {
         let width = min(76, buffer.width - 4)
-        let height = min(buffer.height - 2, form.fields.count * 3 + 6)
+        // Three rows a field (the error under it) when they fit, else two.
+        let spacing = min(3, max(2, (buffer.height - 8) / max(1, form.fields.count)))
+        let height = min(buffer.height - 2, form.fields.count * spacing + 6)
         let box = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - height) / 2), width: width, height: height)
         buffer.fill(box, style: Theme.overlay)
         buffer.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: Theme.overlayTitle)
@@ -13,7 +15,7 @@ enum FormView {
         let fieldX = box.x + 2 + labelWidth
         let fieldWidth = box.width - labelWidth - 4
         for (index, field) in form.fields.enumerated() {
-            let y = box.y + 2 + index * 3
+            let y = box.y + 2 + index * spacing
             let focused = index == form.focus
             var labelStyle = Theme.overlay
             labelStyle.bold = focused
@@ -22,11 +24,16 @@ enum FormView {
             var shown = field.display
             if case .choice = field.kind { shown = "◂ \(shown) ▸" }
             // The end of a long value stays in view while typing.
-            let room = fieldWidth - 2
+            let room = fieldWidth - 3
             while VietText.displayWidth(shown) > room, !shown.isEmpty { shown.removeFirst() }
             let used = buffer.put(shown, x: fieldX + 1, y: y, style: focused ? Theme.fieldFocused : Theme.field)
-            if focused, case .text = field.kind {
+            if focused, field.isTyped {
                 buffer.put("▏", x: fieldX + 1 + used, y: y, style: Theme.fieldFocused)
+            }
+            if focused, let maxWidth = field.maxWidth, form.errors[field.key] == nil {
+                // The limit is shown where it applies: columns used of the most allowed.
+                let counter = field.kind == .date ? "dd/mm/yyyy" : "\(VietText.displayWidth(field.text))/\(maxWidth)"
+                buffer.put(counter, x: fieldX + fieldWidth - VietText.displayWidth(counter), y: y + 1, style: Theme.muted)
             }
             if let error = form.errors[field.key] {
                 buffer.put("✗ " + error, x: fieldX, y: y + 1, style: Theme.fieldError, maxWidth: fieldWidth)

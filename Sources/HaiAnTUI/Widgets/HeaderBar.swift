@@ -8,7 +8,8 @@ enum HeaderBar {
         let movement = state.data.movement
         let right = "Hôm nay \(state.today.display) "
         let rightWidth = VietText.displayWidth(right)
-        let left = " HaiAn · Xã \(movement.commune) · \(movement.name)"
+        let demo = state.data.demo == nil ? "" : " · DỮ LIỆU MẪU"
+        let left = " HaiAn\(demo) · Xã \(movement.commune) · \(movement.name)"
         buffer.put(left, x: 0, y: 0, style: Theme.header, maxWidth: width - rightWidth - 1)
         buffer.put(right, x: width - rightWidth, y: 0, style: Theme.header)
     }

@@ -29,18 +29,24 @@ public struct TableCell: Sendable {
 }
 
 /// The list every pane shares: a header row, rows clipped by display width, the selected
-/// row highlighted, and only the rows in view drawn.
+/// row highlighted, and only the rows in view drawn. `rows` may be a window of a longer
+/// list: `firstRow` is the position of its first row, `total` the whole list's length.
 public struct Table {
     public var columns: [Column]
     public var rows: [[TableCell]]
     public var list: ListState
     public var emptyText: String
+    public var firstRow: Int
+    public var total: Int
 
-    public init(columns: [Column], rows: [[TableCell]], list: ListState, emptyText: String = "Chưa có dữ liệu.") {
+    public init(columns: [Column], rows: [[TableCell]], list: ListState, emptyText: String = "Chưa có dữ liệu.",
+                firstRow: Int = 0, total: Int? = nil) {
         self.columns = columns
         self.rows = rows
         self.list = list
         self.emptyText = emptyText
+        self.firstRow = firstRow
+        self.total = total ?? rows.count
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
@@ -52,16 +58,17 @@ public struct Table {
             x += width + 1
         }
         let visible = area.height - 1
-        guard !rows.isEmpty else {
+        guard total > 0 else {
             buffer.put(emptyText, x: area.x + 1, y: area.y + 1, style: Theme.muted, maxWidth: area.width - 1)
             return
         }
-        let offset = ListState.offset(keeping: list.selected, from: list.offset, count: rows.count, visible: visible)
-        for line in 0..<min(visible, rows.count - offset) {
+        let offset = ListState.offset(keeping: list.selected, from: list.offset, count: total, visible: visible)
+        for line in 0..<min(visible, total - offset) {
             let index = offset + line
+            guard rows.indices.contains(index - firstRow) else { continue }
             let y = area.y + 1 + line
             x = area.x
-            for (cell, (column, width)) in zip(rows[index], zip(columns, widths)) {
+            for (cell, (column, width)) in zip(rows[index - firstRow], zip(columns, widths)) {
                 buffer.put(aligned(cell.text, width, column.alignment), x: x, y: y, style: cell.style ?? .plain, maxWidth: width)
                 x += width + 1
             }
@@ -73,8 +80,8 @@ public struct Table {
                 }
             }
         }
-        if rows.count > visible {
-            let note = " \(list.selected + 1)/\(rows.count) "
+        if total > visible {
+            let note = " \(list.selected + 1)/\(total) "
             buffer.put(note, x: area.right - VietText.displayWidth(note), y: area.y, style: Theme.muted)
         }
     }

@@ -91,10 +91,11 @@ extension VietText {
         personSortKey(a) < personSortKey(b)
     }
 
-    /// The given name's key, a separator below every weight, then the whole name's key.
+    /// The given name's key, a separator below every weight (not NUL, which SQLite text
+    /// functions treat as an end), then the whole name's key.
     public static func personSortKey(_ name: String) -> String {
         let normalized = normalize(name)
         let given = normalized.split(separator: " ").last.map(String.init) ?? normalized
-        return sortKey(given) + "\u{0}" + sortKey(normalized)
+        return sortKey(given) + "\u{1}" + sortKey(normalized)
     }
 }

@@ -11,6 +11,7 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var nameSort: String
     var groupCode: String
     var head: String
+    var headSort: String
     var phone: String
     var role: String
     var archived: Bool
@@ -20,7 +21,7 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     enum CodingKeys: String, CodingKey {
         case id, name, head, phone, role, archived, version
-        case nameFold = "name_fold", nameSort = "name_sort", groupCode = "group_code"
+        case nameFold = "name_fold", nameSort = "name_sort", groupCode = "group_code", headSort = "head_sort"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
 
@@ -32,10 +33,11 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
         nameSort = VietText.sortKey(name)
         groupCode = unit.group.rawValue
         head = VietText.normalize(unit.head)
+        headSort = VietText.personSortKey(head)
         phone = VietText.normalize(unit.phone)
         role = VietText.normalize(unit.role)
         archived = unit.archived
-        version = 1
+        version = unit.version
         createdAt = now
         updatedAt = now
     }
@@ -44,6 +46,6 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var model: Unit {
         Unit(id: id ?? 0, name: name, group: UnitGroup(rawValue: groupCode) ?? .a, head: head,
-             phone: phone, role: role, archived: archived)
+             phone: phone, role: role, archived: archived, version: version)
     }
 }

@@ -1,0 +1,130 @@
+import Model
+
+/// The three lists pane 1 holds.
+public enum UnitsView: Int, CaseIterable, Sendable {
+    case units, people, initiatives
+
+    public var title: String {
+        switch self {
+        case .units: return "Tập thể"
+        case .people: return "Cá nhân"
+        case .initiatives: return "Sáng kiến, mô hình"
+        }
+    }
+}
+
+/// Pane 1's state: which list, its query, the window of rows read, the selection, and the
+/// unit whose detail is open. Lists are read a window at a time (see `AppState.loadRequest`).
+public struct Browser: Equatable, Sendable {
+    public var view = UnitsView.units
+    public var unitQuery: UnitQuery
+    public var personQuery = PersonQuery()
+    public var initiativeQuery = InitiativeQuery()
+    public var units = UnitListPage()
+    public var people = ListWindow<PersonRow>()
+    public var initiatives = ListWindow<InitiativeRow>()
+    /// The queries the windows were read for; nil until read, and after a change.
+    var loadedUnits: UnitQuery?
+    var loadedPeople: PersonQuery?
+    var loadedInitiatives: InitiativeQuery?
+    public var lists: [UnitsView: ListState] = [:]
+    /// The search line has the keys while true.
+    public var searching = false
+    /// The unit whose detail is open, and its contents once read.
+    public var detailID: Int64?
+    public var detail: UnitDetail?
+    /// A unit just saved, to select once its place in the list is known.
+    var locate: Int64?
+
+    public init(year: Int) { unitQuery = UnitQuery(year: year) }
+
+    public func list(_ view: UnitsView) -> ListState { lists[view] ?? ListState() }
+
+    public func total(_ view: UnitsView) -> Int {
+        switch view {
+        case .units: return units.window.total
+        case .people: return people.total
+        case .initiatives: return initiatives.total
+        }
+    }
+
+    public var search: String {
+        get {
+            switch view {
+            case .units: return unitQuery.search
+            case .people: return personQuery.search
+            case .initiatives: return initiativeQuery.search
+            }
+        }
+        set {
+            switch view {
+            case .units: unitQuery.search = newValue
+            case .people: personQuery.search = newValue
+            case .initiatives: initiativeQuery.search = newValue
+            }
+        }
+    }
+
+    public var selectedUnit: UnitRow? { units.window.row(at: list(.units).selected) }
+    public var selectedPerson: PersonRow? { people.row(at: list(.people).selected) }
+    public var selectedInitiative: InitiativeRow? { initiatives.row(at: list(.initiatives).selected) }
+
+    /// Forget what was read, so every list is read again (after a change).
+    mutating func invalidate() {
+        loadedUnits = nil
+        loadedPeople = nil
+        loadedInitiatives = nil
+        detail = nil
+    }
+}
+
+/// A read the event loop carries out for the screen.
+public enum LoadRequest: Equatable, Sendable {
+    case units(UnitQuery, offset: Int, limit: Int)
+    case people(PersonQuery, offset: Int, limit: Int)
+    case initiatives(InitiativeQuery, offset: Int, limit: Int)
+    case detail(Int64)
+    case locateUnit(UnitQuery, id: Int64)
+}
+
+/// What a read brought back.
+public enum LoadResult: Equatable, Sendable {
+    case units(UnitQuery, UnitListPage)
+    case people(PersonQuery, ListWindow<PersonRow>)
+    case initiatives(InitiativeQuery, ListWindow<InitiativeRow>)
+    case detail(UnitDetail?)
+    case located(Int?)
+    case failed(LoadRequest, String)
+}
+
+extension AppState {
+    /// The read the screen needs now, if any: the current list's window when the query
+    /// changed or the selection left it (a page either side is read ahead), or the detail.
+    public var loadRequest: LoadRequest? {
+        guard pane == .units else { return nil }
+        if let id = browser.detailID { return browser.detail?.unit.id == id ? nil : .detail(id) }
+        // A unit to select is placed once the list's new length is known.
+        if let id = browser.locate, browser.view == .units, browser.loadedUnits == browser.unitQuery {
+            return .locateUnit(browser.unitQuery, id: id)
+        }
+        let visible = max(1, Layout.visibleRows(.units, width: width, height: height))
+        let list = browser.list(browser.view)
+        let offset = max(0, list.offset - visible)
+        let limit = visible * 3
+        switch browser.view {
+        case .units:
+            guard browser.loadedUnits != browser.unitQuery || !browser.units.window.covers(offset: list.offset, count: visible)
+            else { return nil }
+            return .units(browser.unitQuery, offset: browser.loadedUnits == browser.unitQuery ? offset : 0, limit: limit)
+        case .people:
+            guard browser.loadedPeople != browser.personQuery || !browser.people.covers(offset: list.offset, count: visible)
+            else { return nil }
+            return .people(browser.personQuery, offset: browser.loadedPeople == browser.personQuery ? offset : 0, limit: limit)
+        case .initiatives:
+            guard browser.loadedInitiatives != browser.initiativeQuery
+                    || !browser.initiatives.covers(offset: list.offset, count: visible) else { return nil }
+            return .initiatives(browser.initiativeQuery,
+                                offset: browser.loadedInitiatives == browser.initiativeQuery ? offset : 0, limit: limit)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Model
+
+/// The forms of pane 1: how each starts, and the change its fields describe once valid.
+extension FormState {
+    static func unitForm(_ unit: Unit) -> FormState {
+        let groups = UnitGroup.allCases.map { "\($0.rawValue) – \($0.title)" }
+        return FormState(title: unit.id == 0 ? "Thêm đơn vị" : "Sửa đơn vị", purpose: .unit(unit), fields: [
+            FormField(key: "name", label: "Tên đơn vị", kind: .text(maxWidth: Unit.maxNameWidth), text: unit.name),
+            FormField(key: "group", label: "Nhóm", kind: .choice(groups), choice: UnitGroup.allCases.firstIndex(of: unit.group) ?? 0),
+            FormField(key: "head", label: "Người đứng đầu", kind: .text(maxWidth: Unit.maxNameWidth), text: unit.head),
+            FormField(key: "phone", label: "Điện thoại", kind: .text(maxWidth: PhoneRule.maxLength), text: unit.phone),
+        ])
+    }
+
+    static func personForm(_ person: Person, unitName: String) -> FormState {
+        FormState(title: person.id == 0 ? "Thêm cá nhân" : "Sửa cá nhân", purpose: .person(person), fields: [
+            FormField(key: "name", label: "Họ và tên", kind: .text(maxWidth: Person.maxNameWidth), text: person.name),
+            FormField(key: "unit", label: "Đơn vị", kind: .text(maxWidth: Unit.maxNameWidth), text: unitName),
+            FormField(key: "position", label: "Chức vụ", kind: .text(maxWidth: Person.maxPositionWidth), text: person.position),
+            FormField(key: "kind", label: "Đối tượng", kind: .choice(PersonKind.allCases.map(\.title)),
+                      choice: PersonKind.allCases.firstIndex(of: person.kind) ?? 0),
+            FormField(key: "phone", label: "Điện thoại", kind: .text(maxWidth: PhoneRule.maxLength), text: person.phone),
+        ])
+    }
+
+    static func registrationForm(unitID: Int64?, personID: Int64?, owner: String, today: Day) -> FormState {
+        let terms = RegistrationTerm.all
+        let year = terms.firstIndex(of: .year(min(max(today.year, Plan.firstYear), Plan.lastYear))) ?? 0
+        return FormState(title: "Đăng ký thi đua: \(owner)", purpose: .registration(unitID: unitID, personID: personID, owner: owner), fields: [
+            FormField(key: "term", label: "Đăng ký cho", kind: .choice(terms.map(\.title)), choice: year),
+            FormField(key: "date", label: "Ngày đăng ký", kind: .date, text: today.display),
+            FormField(key: "areas", label: "Nội dung (a–h)", kind: .text(maxWidth: 20)),
+            FormField(key: "commitments", label: "Cam kết", kind: .text(maxWidth: Registration.maxCommitmentsWidth)),
+        ])
+    }
+
+    static func initiativeForm(_ initiative: Initiative, owner: String) -> FormState {
+        let sectors = ["—"] + PrioritySector.allCases.map(\.title)
+        return FormState(title: (initiative.id == 0 ? "Thêm sáng kiến của " : "Sửa sáng kiến của ") + owner,
+                         purpose: .initiative(initiative, owner: owner), fields: [
+            FormField(key: "title", label: "Tên sáng kiến", kind: .text(maxWidth: Initiative.maxTitleWidth), text: initiative.title),
+            FormField(key: "area", label: "Nội dung", kind: .choice(ContentArea.allCases.map { "\($0.rawValue) – \($0.title)" }),
+                      choice: ContentArea.allCases.firstIndex(of: initiative.area) ?? 0),
+            FormField(key: "sector", label: "Lĩnh vực", kind: .choice(sectors),
+                      choice: initiative.sector.flatMap { PrioritySector.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0),
+            FormField(key: "started", label: "Ngày bắt đầu", kind: .date, text: initiative.startedOn?.display ?? ""),
+            FormField(key: "status", label: "Trạng thái", kind: .choice(InitiativeStatus.allCases.map(\.title)),
+                      choice: InitiativeStatus.allCases.firstIndex(of: initiative.status) ?? 0),
+            FormField(key: "recognisedBy", label: "Ai công nhận", kind: .text(maxWidth: Person.maxNameWidth), text: initiative.recognisedBy),
+            FormField(key: "recognisedOn", label: "Ngày công nhận", kind: .date, text: initiative.recognisedOn?.display ?? ""),
+        ])
+    }
+
+    /// The change the fields describe, or every problem found (all fields are checked at once).
+    func change() -> Result<Change, FormErrors> {
+        switch purpose {
+        case .unit(var unit):
+            unit.name = text("name")
+            unit.group = UnitGroup.allCases[choice("group")]
+            unit.head = text("head")
+            unit.phone = text("phone")
+            let errors = unit.validationErrors()
+            return errors.isEmpty ? .success(.saveUnit(unit)) : .failure(FormErrors(all: errors))
+        case .person(var person):
+            person.name = text("name")
+            person.position = text("position")
+            person.kind = PersonKind.allCases[choice("kind")]
+            person.phone = text("phone")
+            let errors = person.validationErrors()
+            return errors.isEmpty ? .success(.savePerson(person, unitName: text("unit"))) : .failure(FormErrors(all: errors))
+        case .registration(let unitID, let personID, _):
+            var errors: [FieldError] = []
+            let day = collect(date("date", label: "Ngày đăng ký"), into: &errors) ?? nil
+            if day == nil && errors.isEmpty { errors.append(FieldError(field: "date", message: "Ghi ngày đăng ký (dd/mm/yyyy).")) }
+            let areas = collect(ContentArea.parseList(text("areas")), into: &errors) ?? []
+            let registration = Registration(unitID: unitID, personID: personID, term: RegistrationTerm.all[choice("term")],
+                                            registeredOn: day ?? Plan.movementStart, commitments: text("commitments"), areas: areas)
+            if day != nil { errors += registration.validationErrors() }
+            return errors.isEmpty ? .success(.register(registration)) : .failure(FormErrors(all: errors))
+        case .initiative(var initiative, _):
+            var errors: [FieldError] = []
+            initiative.title = text("title")
+            initiative.area = ContentArea.allCases[choice("area")]
+            initiative.sector = choice("sector") == 0 ? nil : PrioritySector.allCases[choice("sector") - 1]
+            initiative.startedOn = collect(date("started", label: "Ngày bắt đầu"), into: &errors) ?? nil
+            initiative.status = InitiativeStatus.allCases[choice("status")]
+            initiative.recognisedBy = text("recognisedBy")
+            initiative.recognisedOn = collect(date("recognisedOn", label: "Ngày công nhận"), into: &errors) ?? nil
+            let known = Set(errors.map(\.field))
+            errors += initiative.validationErrors().filter { !known.contains($0.field) }
+            return errors.isEmpty ? .success(.saveInitiative(initiative)) : .failure(FormErrors(all: errors))
+        }
+    }
+
+    /// Every problem a submit found, field by field.
+    struct FormErrors: Error {
+        var all: [FieldError]
+    }
+
+    private func collect<T>(_ result: Result<T, FieldError>, into errors: inout [FieldError]) -> T? {
+        switch result {
+        case .success(let value): return value
+        case .failure(let error):
+            errors.append(error)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// What an individual is in the movement, as the plan lists them.
+public enum PersonKind: String, Sendable, CaseIterable {
+    case canBo = "can_bo"
+    case congChuc = "cong_chuc"
+    case vienChuc = "vien_chuc"
+    case nguoiLaoDong = "nguoi_lao_dong"
+    case dangVien = "dang_vien"
+    case nhanDan = "nhan_dan"
+    case khac
+
+    public var title: String {
+        switch self {
+        case .canBo: return "Cán bộ"
+        case .congChuc: return "Công chức"
+        case .vienChuc: return "Viên chức"
+        case .nguoiLaoDong: return "Người lao động"
+        case .dangVien: return "Đảng viên"
+        case .nhanDan: return "Nhân dân"
+        case .khac: return "Người đóng góp khác"
+        }
+    }
+}
+
+/// An individual taking part, usually under a unit.
+public struct Person: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var name: String
+    public var unitID: Int64?
+    public var position: String
+    public var kind: PersonKind
+    public var phone: String
+    public var archived: Bool
+    /// Bumped by every save; a save from an older read is refused.
+    public var version: Int
+
+    public init(id: Int64 = 0, name: String, unitID: Int64?, position: String = "", kind: PersonKind = .canBo,
+                phone: String = "", archived: Bool = false, version: Int = 1) {
+        self.id = id
+        self.name = name
+        self.unitID = unitID
+        self.position = position
+        self.kind = kind
+        self.phone = phone
+        self.archived = archived
+        self.version = version
+    }
+
+    public static let maxNameWidth = 80
+    public static let maxPositionWidth = 80
+
+    /// Checks a person before saving; an empty list means it may be saved.
+    public func validationErrors() -> [FieldError] {
+        var errors: [FieldError] = []
+        let name = VietText.normalize(self.name)
+        if name.isEmpty {
+            errors.append(FieldError(field: "name", message: "Họ tên không được để trống."))
+        } else if VietText.displayWidth(name) > Person.maxNameWidth {
+            errors.append(FieldError(field: "name", message: "Họ tên quá dài (tối đa \(Person.maxNameWidth) ký tự)."))
+        }
+        if VietText.displayWidth(VietText.normalize(position)) > Person.maxPositionWidth {
+            errors.append(FieldError(field: "position", message: "Chức vụ quá dài (tối đa \(Person.maxPositionWidth) ký tự)."))
+        }
+        if let error = PhoneRule.error(phone) { errors.append(error) }
+        return errors
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Model
+
+/// Who is making changes: the session (one run of the program) and the officer's name.
+public struct Editor: Sendable, Equatable {
+    public var session: String
+    public var who: String
+
+    public init(session: String = UUID().uuidString, who: String = "") {
+        self.session = session
+        self.who = who
+    }
+}
+
+/// The trail of changes: each write appends an entry with the row before and after, in the
+/// same transaction as the change. Undo reads it back.
+enum Audit {
+    /// A column value as stored in an entry's JSON; integers first, so a REAL column's
+    /// whole number comes back as an integer and SQLite's affinity makes it real again.
+    enum Value: Codable, Equatable {
+        case null, integer(Int64), real(Double), text(String)
+
+        init(_ value: DatabaseValue) {
+            switch value.storage {
+            case .int64(let n): self = .integer(n)
+            case .double(let x): self = .real(x)
+            case .string(let s): self = .text(s)
+            case .null, .blob: self = .null
+            }
+        }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { self = .null
+            } else if let n = try? container.decode(Int64.self) { self = .integer(n)
+            } else if let x = try? container.decode(Double.self) { self = .real(x)
+            } else { self = .text(try container.decode(String.self)) }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .null: try container.encodeNil()
+            case .integer(let n): try container.encode(n)
+            case .real(let x): try container.encode(x)
+            case .text(let s): try container.encode(s)
+            }
+        }
+
+        var databaseValue: DatabaseValue {
+            switch self {
+            case .null: return .null
+            case .integer(let n): return n.databaseValue
+            case .real(let x): return x.databaseValue
+            case .text(let s): return s.databaseValue
+            }
+        }
+    }
+
+    typealias Snapshot = [String: Value]
+
+    static func snapshot(_ db: Database, _ entity: ChangeResult.Entity, id: Int64) throws -> Snapshot? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(entity.rawValue) WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        return Dictionary(uniqueKeysWithValues: zip(row.columnNames, row.databaseValues.map(Value.init)))
+    }
+
+    static func encode(_ snapshot: Snapshot?) throws -> String? {
+        guard let snapshot else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+    }
+
+    static func decode(_ text: String?) throws -> Snapshot? {
+        guard let text else { return nil }
+        return try JSONDecoder().decode(Snapshot.self, from: Data(text.utf8))
+    }
+
+    /// Appends one entry; `before` is nil for a creation.
+    @discardableResult
+    static func record(_ db: Database, editor: Editor, entity: ChangeResult.Entity, id: Int64, action: String,
+                       before: Snapshot?, undoes: Int64? = nil) throws -> Int64 {
+        let after = try snapshot(db, entity, id: id)
+        try db.execute(sql: """
+            INSERT INTO audit (at, who, session, entity, entity_id, action, before, after, undoes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [timestamp(), editor.who, editor.session, entity.rawValue, id, action,
+                             try encode(before), try encode(after), undoes])
+        return db.lastInsertedRowID
+    }
+
+    /// The name a snapshot goes by, for messages.
+    static func label(_ snapshot: Snapshot?) -> String {
+        for key in ["name", "title", "term"] {
+            if case .text(let text) = snapshot?[key] { return text }
+        }
+        return ""
+    }
+}

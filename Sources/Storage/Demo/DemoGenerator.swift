@@ -1,0 +1,276 @@
+import Foundation
+import GRDB
+import Model
+
+/// How much sample data to write: one commune, or a province of about 133 communes.
+public enum DemoScale: String, CaseIterable, Sendable {
+    case commune, province
+
+    var communes: Int { self == .commune ? 1 : 133 }
+    var perCommune: (bodies: Int, hamlets: Int, enterprises: Int, people: Int, initiatives: Int) {
+        self == .commune ? (10, 20, 40, 600, 150) : (10, 20, 45, 1_500, 150)
+    }
+}
+
+/// What a demo run wrote.
+public struct DemoSummary: Equatable, Sendable {
+    public var units = 0, people = 0, registrations = 0, initiatives = 0, receipts = 0, scores = 0
+}
+
+extension AppDatabase {
+    /// Replaces the sample data with a fresh, deterministic set for `seed`. Refuses a
+    /// database holding real (non-demo) records unless `force`. One transaction: a failure
+    /// or an interrupt leaves the file as it was.
+    public func writeDemo(scale: DemoScale, seed: UInt64, force: Bool,
+                          progress: @escaping (String, Double) -> Void = { _, _ in }) throws -> DemoSummary {
+        try write { db in
+            if !force, try DemoWriter.holdsRealData(db) { throw StoreError.holdsRealData(path) }
+            var writer = try DemoWriter(db: db, scale: scale, seed: seed, progress: progress)
+            try writer.clear()
+            try writer.writeAll()
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)",
+                           arguments: ["\(scale.rawValue), seed \(seed)"])
+            return writer.summary
+        }
+    }
+}
+
+/// Writes the sample rows with prepared statements, a commune at a time.
+struct DemoWriter {
+    let db: Database
+    let scale: DemoScale
+    var random: DemoRandom
+    let progress: (String, Double) -> Void
+    var summary = DemoSummary()
+    let now = timestamp()
+    /// Sort keys repeat (names are built from a few parts), so each is computed once.
+    var sortKeys: [String: String] = [:]
+    var personKeys: [String: String] = [:]
+    let criteria: [String: [(id: Int64, max: Double)]]
+    let rounds: [Int64]
+    let slots: [ReportSlot]
+
+    static func holdsRealData(_ db: Database) throws -> Bool {
+        if try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo'") != nil { return false }
+        let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
+        let other = try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM person) + (SELECT COUNT(*) FROM initiative) + (SELECT COUNT(*) FROM registration)
+                 + (SELECT COUNT(*) FROM report_receipt) + (SELECT COUNT(*) FROM audit)
+            """) ?? 0
+        return units > Plan.namedBodies.count || other > 0
+    }
+
+    init(db: Database, scale: DemoScale, seed: UInt64, progress: @escaping (String, Double) -> Void) throws {
+        self.db = db
+        self.scale = scale
+        self.progress = progress
+        random = DemoRandom(seed: seed)
+        var criteria: [String: [(id: Int64, max: Double)]] = [:]
+        for group in ScoringGroup.allCases {
+            criteria[group.code] = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.max_points FROM criterion c WHERE c.template_id =
+                  (SELECT id FROM criteria_template WHERE group_code = ? ORDER BY version DESC LIMIT 1) ORDER BY position
+                """, arguments: [group.code]).map { (id: $0["id"], max: $0["max_points"]) }
+        }
+        self.criteria = criteria
+        rounds = try Int64.fetchAll(db, sql: "SELECT id FROM round WHERE code IN ('2025', '2026') ORDER BY id")
+        slots = try ReportSlotRecord.order(sql: "due_before").fetchAll(db).map { try $0.model() }
+            .filter { $0.dueBefore <= Day(2026, 5, 20)! }
+    }
+
+    /// Removes earlier sample rows; the plan's own bodies stay.
+    func clear() throws {
+        let named = Plan.namedBodies.map { "'\($0.name)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            DELETE FROM score; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative;
+            DELETE FROM person; DELETE FROM audit; DELETE FROM unit WHERE name NOT IN (\(named));
+            """)
+    }
+
+    mutating func writeAll() throws {
+        let insertUnit = try db.makeStatement(sql: """
+            INSERT INTO unit (name, name_fold, name_sort, group_code, head, head_sort, phone, role, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)
+            """)
+        let insertPerson = try db.makeStatement(sql: """
+            INSERT INTO person (name, name_fold, name_sort, unit_id, position, kind, phone, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let named = try Row.fetchAll(db, sql: "SELECT id, group_code FROM unit ORDER BY id")
+            .map { (id: $0["id"] as Int64, group: UnitGroup(rawValue: $0["group_code"]) ?? .a) }
+        for commune in 1...scale.communes {
+            let suffix = scale == .commune ? "" : " (xã mẫu \(commune))"
+            var units = commune == 1 ? named : []
+            for (name, group) in unitNames(suffix: suffix) {
+                let head = random.personName()
+                insertUnit.setUncheckedArguments([name, VietText.fold(name), sortKey(name), group.rawValue, head,
+                                                  personKey(head), phone(), now, now])
+                try insertUnit.execute()
+                units.append((id: db.lastInsertedRowID, group: group))
+            }
+            var people: [(id: Int64, unit: Int64?)] = []
+            for _ in 0..<scale.perCommune.people {
+                let name = random.personName()
+                let unit: (id: Int64, group: UnitGroup)? = random.chance(0.05) ? nil : random.pick(units)
+                let kind = personKind(unit?.group)
+                insertPerson.setUncheckedArguments([name, VietText.fold(name), personKey(name), unit?.id,
+                                                    random.pick(DemoNames.positions), kind.rawValue,
+                                                    random.chance(0.3) ? phone() : "", now, now])
+                try insertPerson.execute()
+                people.append((id: db.lastInsertedRowID, unit: unit?.id))
+            }
+            summary.units += units.count
+            summary.people += people.count
+            try writeRegistrations(units: units, people: people)
+            try writeInitiatives(units: units, people: people)
+            try writeReceipts(units: units)
+            try writeScores(units: units, people: people)
+            progress("xã \(commune)/\(scale.communes)", Double(commune) / Double(scale.communes))
+        }
+    }
+
+    private mutating func unitNames(suffix: String) -> [(String, UnitGroup)] {
+        var names: [(String, UnitGroup)] = []
+        var taken = Set(Plan.namedBodies.map(\.name))
+        func add(_ name: String, _ group: UnitGroup) -> Bool {
+            guard taken.insert(name).inserted else { return false }
+            names.append((name + suffix, group))
+            return true
+        }
+        var bodies = DemoNames.bodies
+        for _ in 0..<scale.perCommune.bodies where !bodies.isEmpty {
+            _ = add(bodies.remove(at: random.int(0..<bodies.count)), .a)
+        }
+        var count = 0
+        while count < scale.perCommune.hamlets {
+            if add("Xóm \(random.pick(DemoNames.placeFirst)) \(random.pick(DemoNames.placeSecond))", .b) { count += 1 }
+        }
+        count = 0
+        while count < scale.perCommune.enterprises {
+            let name = "\(random.pick(DemoNames.enterpriseKinds)) \(random.pick(DemoNames.enterpriseTrades)) "
+                + "\(random.pick(DemoNames.placeFirst)) \(random.pick(DemoNames.placeSecond))"
+            if add(name, .c) { count += 1 }
+        }
+        return names
+    }
+
+    private mutating func writeRegistrations(units: [(id: Int64, group: UnitGroup)], people: [(id: Int64, unit: Int64?)]) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO registration (unit_id, person_id, term, registered_on, commitments, areas, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let terms: [(term: String, from: Day, chance: Double)] = [("2025", Day(2025, 7, 20)!, 0.8), ("2026", Day(2026, 1, 5)!, 0.85)]
+        for (term, from, chance) in terms {
+            for unit in units where random.chance(chance) {
+                try insertRegistration(insert, unit: unit.id, person: nil, term: term, on: from.adding(days: random.int(0..<70)))
+            }
+            for person in people where random.chance(0.1) {
+                try insertRegistration(insert, unit: nil, person: person.id, term: term, on: from.adding(days: random.int(0..<70)))
+            }
+        }
+    }
+
+    private mutating func insertRegistration(_ insert: Statement, unit: Int64?, person: Int64?, term: String, on day: Day) throws {
+        let areas = ContentArea.allCases.filter { _ in random.chance(0.4) }
+        insert.setUncheckedArguments([unit, person, term, day.iso,
+                                      "Cam kết thực hiện nội dung \(ContentArea.label(areas)) của kế hoạch (dữ liệu mẫu)",
+                                      areas.map(\.rawValue).joined(), now, now])
+        try insert.execute()
+        summary.registrations += 1
+    }
+
+    private mutating func writeInitiatives(units: [(id: Int64, group: UnitGroup)], people: [(id: Int64, unit: Int64?)]) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO initiative (title, title_fold, title_sort, unit_id, person_id, area, sector, started_on, status,
+                                    recognised_by, recognised_on, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for _ in 0..<scale.perCommune.initiatives {
+            let byPerson = random.chance(0.2)
+            let title = "\(random.pick(DemoNames.initiativeTopics)) – \(random.pick(DemoNames.placeFirst)) \(random.pick(DemoNames.placeSecond))"
+            let area = random.pick(ContentArea.allCases)
+            let started = Day(2025, 8, 1)!.adding(days: random.int(0..<290))
+            let roll = random.int(0..<10)
+            let status: InitiativeStatus = roll < 6 ? .proposed : roll < 9 ? .recognised : .replicated
+            let recognised = status == .proposed ? nil : started.adding(days: 30 + random.int(0..<90))
+            insert.setUncheckedArguments([title, VietText.fold(title), sortKey(title),
+                                          byPerson ? nil : random.pick(units).id, byPerson ? random.pick(people).id : nil,
+                                          area.rawValue, area == .h ? random.pick(PrioritySector.allCases).rawValue : nil,
+                                          started.iso, status.rawValue,
+                                          recognised == nil ? "" : "Hội đồng Thi đua - Khen thưởng xã", recognised?.iso, now, now])
+            try insert.execute()
+            summary.initiatives += 1
+        }
+    }
+
+    /// Mostly on time, some late, some missing, for every slot due by 20/5/2026.
+    private mutating func writeReceipts(units: [(id: Int64, group: UnitGroup)]) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO report_receipt (unit_id, slot_id, received_on, received_by, note) VALUES (?, ?, ?, ?, '')
+            """)
+        for slot in slots where !slot.groups.isEmpty {
+            for unit in units where slot.groups.contains(unit.group) {
+                let roll = random.int(0..<100)
+                guard roll < 87 else { continue }
+                let day = roll < 75 ? slot.dueBefore.adding(days: -1 - random.int(0..<20)) : slot.dueBefore.adding(days: random.int(0..<25))
+                insert.setUncheckedArguments([unit.id, slot.id, day.iso, "Phòng Văn hoá - Xã hội"])
+                try insert.execute()
+                summary.receipts += 1
+            }
+        }
+    }
+
+    private mutating func writeScores(units: [(id: Int64, group: UnitGroup)], people: [(id: Int64, unit: Int64?)]) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO score (round_id, subject, subject_id, assessor, criterion_id, points, given_by, given_at)
+            VALUES (?, ?, ?, ?, ?, ?, '', ?)
+            """)
+        func points(_ max: Double, floor: Double) -> Double { (max * (floor + Double(random.int(0..<1000)) / 1000 * (1 - floor)) * 2).rounded() / 2 }
+        for unit in units {
+            for round in rounds {
+                for criterion in criteria[unit.group.rawValue] ?? [] {
+                    let own = points(criterion.max, floor: 0.6)
+                    insert.setUncheckedArguments([round, "unit", unit.id, "council", criterion.id, max(0, own - Double(random.int(0..<3))), now])
+                    try insert.execute()
+                    insert.setUncheckedArguments([round, "unit", unit.id, "self", criterion.id, own, now])
+                    try insert.execute()
+                    summary.scores += 2
+                }
+            }
+        }
+        for person in people {
+            for round in rounds {
+                for criterion in criteria[ScoringGroup.individual.code] ?? [] {
+                    insert.setUncheckedArguments([round, "person", person.id, "council", criterion.id, points(criterion.max, floor: 0.4), now])
+                    try insert.execute()
+                    summary.scores += 1
+                }
+            }
+        }
+    }
+
+    private mutating func personKind(_ group: UnitGroup?) -> PersonKind {
+        switch group {
+        case .a: return random.pick([.canBo, .congChuc, .vienChuc, .dangVien])
+        case .b: return random.pick([.nhanDan, .dangVien, .nhanDan, .khac])
+        case .c: return random.pick([.nguoiLaoDong, .nguoiLaoDong, .dangVien])
+        case nil: return .nhanDan
+        }
+    }
+
+    private mutating func phone() -> String { "09\(random.int(10_000_000..<100_000_000))" }
+
+    private mutating func sortKey(_ text: String) -> String {
+        if let key = sortKeys[text] { return key }
+        let key = VietText.sortKey(text)
+        sortKeys[text] = key
+        return key
+    }
+
+    private mutating func personKey(_ name: String) -> String {
+        if let key = personKeys[name] { return key }
+        let key = VietText.personSortKey(name)
+        personKeys[name] = key
+        return key
+    }
+}

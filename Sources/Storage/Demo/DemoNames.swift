@@ -1,0 +1,55 @@
+/// Name parts for fictional sample data: common Vietnamese family, middle and given names,
+/// and made-up hamlets and enterprises. No real person or business is meant.
+enum DemoNames {
+    static let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+                           "Lý", "Đinh", "Mai", "Trịnh", "Phan", "Tạ"]
+    static let middles = ["Văn", "Thị", "Đức", "Minh", "Thu", "Hồng", "Quang", "Ngọc", "Thanh", "Xuân", "Hữu", "Thế",
+                          "Kim", "Bảo"]
+    static let givens = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hiền", "Hoa", "Hùng", "Hương",
+                         "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Ngọc", "Phong", "Phương", "Quân",
+                         "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Trung", "Tuấn", "Vân", "Yến", "Đạt", "Ánh", "Ước"]
+    static let placeFirst = ["Đông", "Tây", "Nam", "Bắc", "Tân", "Phú", "An", "Hải", "Thanh", "Hoà", "Thượng", "Trung",
+                             "Hạ", "Vĩnh", "Quý", "Đồng"]
+    static let placeSecond = ["Hải", "An", "Bình", "Thịnh", "Lợi", "Hưng", "Phú", "Thành", "Lạc", "Tiến", "Xuân", "Yên"]
+    static let enterpriseKinds = ["Công ty TNHH", "Công ty cổ phần", "Hợp tác xã", "Hộ kinh doanh", "Doanh nghiệp tư nhân"]
+    static let enterpriseTrades = ["Thuỷ sản", "Nông sản sạch", "Cơ khí", "Vận tải", "May mặc", "Du lịch biển", "Xây dựng",
+                                   "Thương mại", "Điện tử", "Muối", "Gốm", "Chế biến gỗ", "Dịch vụ số", "Cói mỹ nghệ"]
+    static let bodies = ["Văn phòng HĐND và UBND xã", "Phòng Kinh tế", "Trung tâm Phục vụ hành chính công", "Công an xã",
+                         "Ban Chỉ huy Quân sự xã", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên",
+                         "Hội Cựu chiến binh", "Trạm Y tế", "Trường Mầm non", "Trường Tiểu học", "Trường THCS",
+                         "Hội Người cao tuổi", "Ban Quản lý chợ"]
+    static let positions = ["Trưởng", "Phó", "Chuyên viên", "Thành viên", "Kế toán", "Tổ trưởng", "Hội viên", ""]
+    static let initiativeTopics = ["Ứng dụng Zalo OA trả lời thủ tục", "Mã QR niêm yết thủ tục hành chính",
+                                   "Sổ tay điện tử hộ gia đình", "Bán hàng qua sàn thương mại điện tử",
+                                   "Thanh toán không dùng tiền mặt ở chợ", "Camera an ninh thôn xóm",
+                                   "Tổ công nghệ số đến từng nhà", "Nhật ký điện tử nuôi trồng thuỷ sản",
+                                   "Lớp dạy kỹ năng số cho người cao tuổi", "Truy xuất nguồn gốc nông sản",
+                                   "Bản đồ số du lịch làng nghề", "Số hoá hồ sơ một cửa", "Khám bệnh từ xa tại trạm y tế",
+                                   "Học bạ số", "Loa thông minh phát thanh xóm"]
+}
+
+/// A small deterministic generator (SplitMix64): the same seed gives the same demo.
+struct DemoRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
+
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) < p * 1_000_000 }
+
+    mutating func personName() -> String {
+        "\(pick(DemoNames.families)) \(pick(DemoNames.middles)) \(pick(DemoNames.givens))"
+    }
+}

@@ -1,0 +1,156 @@
+import GRDB
+import Model
+
+extension AppDatabase {
+    /// Validates and commits one change with its audit entry, in one transaction. It is
+    /// committed (WAL) before this returns, so the screen may then say it is saved.
+    @discardableResult
+    public func apply(_ change: Change, by editor: Editor) throws -> ChangeResult {
+        try write { db in
+            switch change {
+            case .saveUnit(let unit): return try Writes.saveUnit(db, unit, editor)
+            case .setUnitArchived(let id, let archived): return try Writes.setArchived(db, .unit, id, archived, editor)
+            case .savePerson(let person, let unitName): return try Writes.savePerson(db, person, unitName, editor)
+            case .setPersonArchived(let id, let archived): return try Writes.setArchived(db, .person, id, archived, editor)
+            case .register(let registration): return try Writes.register(db, registration, editor)
+            case .saveInitiative(let initiative): return try Writes.saveInitiative(db, initiative, editor)
+            case .setInitiativeArchived(let id, let archived):
+                return try Writes.setArchived(db, .initiative, id, archived, editor)
+            }
+        }
+    }
+
+    /// One write transaction; SQLite's refusals become Vietnamese `StoreError`s.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw AppDatabase.translate(error, path: path)
+        }
+    }
+}
+
+/// The writes behind each `Change`, run inside the caller's transaction.
+enum Writes {
+    static func saveUnit(_ db: Database, _ unit: Unit, _ editor: Editor) throws -> ChangeResult {
+        // Candidates share the folded name (indexed); the rule then compares with tones.
+        let taken = Set(try String.fetchAll(db, sql: """
+            SELECT name FROM unit WHERE name_fold = ? AND archived = 0 AND group_code = ? AND id <> ?
+            """, arguments: [VietText.fold(VietText.normalize(unit.name)), unit.group.rawValue, unit.id]).map(Unit.nameKey))
+        if let error = unit.validationErrors(existingNames: taken).first { throw StoreError.invalid(error) }
+        var record = UnitRecord(unit, now: timestamp())
+        let id = try save(db, &record, entity: .unit, editor: editor)
+        return ChangeResult(entity: .unit, id: id, message: "Đã lưu đơn vị “\(record.name)”.")
+    }
+
+    static func savePerson(_ db: Database, _ person: Person, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
+        if let error = person.validationErrors().first { throw StoreError.invalid(error) }
+        var person = person
+        person.unitID = try unitID(db, named: unitName)
+        var record = PersonRecord(person, now: timestamp())
+        let id = try save(db, &record, entity: .person, editor: editor)
+        return ChangeResult(entity: .person, id: id, message: "Đã lưu “\(record.name)”.")
+    }
+
+    static func register(_ db: Database, _ registration: Registration, _ editor: Editor) throws -> ChangeResult {
+        if let error = registration.validationErrors().first { throw StoreError.invalid(error) }
+        let owner = try ownerName(db, unitID: registration.unitID, personID: registration.personID)
+        var record = RegistrationRecord(registration, now: timestamp())
+        let ownerColumn = registration.unitID != nil ? "unit_id" : "person_id"
+        if let existing = try RegistrationRecord.filter(sql: "\(ownerColumn) = ? AND term = ?",
+                                                        arguments: [registration.unitID ?? registration.personID, record.term]).fetchOne(db) {
+            record.id = existing.id
+            record.version = existing.version
+            record.createdAt = existing.createdAt
+        }
+        let id = try save(db, &record, entity: .registration, editor: editor)
+        return ChangeResult(entity: .registration, id: id,
+                            message: "Đã lưu đăng ký \(registration.term.title.lowercased()) của “\(owner)”.")
+    }
+
+    static func saveInitiative(_ db: Database, _ initiative: Initiative, _ editor: Editor) throws -> ChangeResult {
+        if let error = initiative.validationErrors().first { throw StoreError.invalid(error) }
+        _ = try ownerName(db, unitID: initiative.unitID, personID: initiative.personID)
+        var record = InitiativeRecord(initiative, now: timestamp())
+        let id = try save(db, &record, entity: .initiative, editor: editor)
+        return ChangeResult(entity: .initiative, id: id, message: "Đã lưu sáng kiến “\(record.title)”.")
+    }
+
+    static func setArchived(_ db: Database, _ entity: ChangeResult.Entity, _ id: Int64, _ archived: Bool,
+                            _ editor: Editor) throws -> ChangeResult {
+        guard let before = try Audit.snapshot(db, entity, id: id) else { throw StoreError.conflict }
+        if entity == .unit, !archived, let unit = try UnitRecord.fetchOne(db, key: id) {
+            let clash = try String.fetchAll(db, sql: """
+                SELECT name FROM unit WHERE name_fold = ? AND archived = 0 AND group_code = ? AND id <> ?
+                """, arguments: [unit.nameFold, unit.groupCode, id]).contains { Unit.nameKey($0) == Unit.nameKey(unit.name) }
+            if clash {
+                throw StoreError.invalid(FieldError(field: "name",
+                                                    message: "Đã có đơn vị đang hoạt động tên “\(unit.name)” trong nhóm \(unit.groupCode)."))
+            }
+        }
+        try db.execute(sql: "UPDATE \(entity.rawValue) SET archived = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                       arguments: [archived, timestamp(), id])
+        try Audit.record(db, editor: editor, entity: entity, id: id, action: archived ? "archive" : "restore", before: before)
+        let name = Audit.label(before)
+        return ChangeResult(entity: entity, id: id, message: archived ? "Đã lưu trữ “\(name)”." : "Đã khôi phục “\(name)”.")
+    }
+
+    /// Inserts a new row, or updates one only if nobody saved it since it was read.
+    private static func save<R: MutablePersistableRecord & VersionedRecord>(
+        _ db: Database, _ record: inout R, entity: ChangeResult.Entity, editor: Editor
+    ) throws -> Int64 {
+        guard let id = record.id else {
+            try record.insert(db)
+            let id = db.lastInsertedRowID
+            try Audit.record(db, editor: editor, entity: entity, id: id, action: "create", before: nil)
+            return id
+        }
+        guard let before = try Audit.snapshot(db, entity, id: id), case .integer(let version) = before["version"],
+              version == record.version, case .text(let created) = before["created_at"] else {
+            throw StoreError.conflict
+        }
+        record.version += 1
+        record.createdAt = created
+        try record.update(db)
+        try Audit.record(db, editor: editor, entity: entity, id: id, action: "update", before: before)
+        return id
+    }
+
+    /// The active unit a typed name means ("" means none): the one whose name matches with
+    /// its tones, else the only one whose name matches without them.
+    private static func unitID(_ db: Database, named name: String) throws -> Int64? {
+        let name = VietText.normalize(name)
+        guard !name.isEmpty else { return nil }
+        let candidates = try Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE archived = 0 AND name_fold = ?",
+                                          arguments: [VietText.fold(name)])
+        let exact = candidates.filter { Unit.nameKey($0["name"]) == Unit.nameKey(name) }
+        if exact.count == 1 { return exact[0]["id"] }
+        if candidates.count == 1 { return candidates[0]["id"] }
+        if candidates.isEmpty {
+            throw StoreError.invalid(FieldError(field: "unit", message: "Không có đơn vị nào tên “\(name)”."))
+        }
+        throw StoreError.invalid(FieldError(field: "unit", message: "Nhiều đơn vị cùng tên này; hãy thêm từ chi tiết đơn vị (phím p)."))
+    }
+
+    /// The owner's name, checking the unit or person exists.
+    private static func ownerName(_ db: Database, unitID: Int64?, personID: Int64?) throws -> String {
+        let name = try unitID.map { try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [$0]) }
+            ?? personID.map { try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [$0]) }
+        guard let name = name ?? nil else {
+            throw StoreError.invalid(FieldError(field: "owner", message: "Không tìm thấy đơn vị hay cá nhân này."))
+        }
+        return name
+    }
+}
+
+/// A record with an optimistic-locking version and a creation time kept across updates.
+protocol VersionedRecord {
+    var id: Int64? { get }
+    var version: Int { get set }
+    var createdAt: String { get set }
+}
+
+extension UnitRecord: VersionedRecord {}
+extension PersonRecord: VersionedRecord {}
+extension RegistrationRecord: VersionedRecord {}
+extension InitiativeRecord: VersionedRecord {}

@@ -1,0 +1,69 @@
+import GRDB
+import Model
+
+extension AppDatabase {
+    /// Undoes this session's latest change not yet undone, as a new change with its own
+    /// audit entry. Refused when the row was changed again since, or when removing a
+    /// created row would orphan what was added under it.
+    public func undoLast(by editor: Editor) throws -> ChangeResult {
+        try write { db in
+            guard let entry = try Row.fetchOne(db, sql: """
+                SELECT * FROM audit a WHERE session = ? AND action <> 'undo'
+                AND NOT EXISTS (SELECT 1 FROM audit b WHERE b.undoes = a.id)
+                ORDER BY id DESC LIMIT 1
+                """, arguments: [editor.session]),
+                let entity = ChangeResult.Entity(rawValue: entry["entity"]) else {
+                throw StoreError.cannotUndo("Không còn thay đổi nào để hoàn tác.")
+            }
+            let id: Int64 = entry["entity_id"]
+            let before = try Audit.decode(entry["before"])
+            let after = try Audit.decode(entry["after"])
+            let current = try Audit.snapshot(db, entity, id: id)
+            // Unchanged since the entry: the same content (an undo of a later change puts the
+            // content back but not the version, so versions alone would refuse a second undo).
+            guard Self.content(current) == Self.content(after) else {
+                throw StoreError.cannotUndo("Bản ghi đã được sửa sau thay đổi này; không hoàn tác được.")
+            }
+            if let before {
+                try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
+            } else {
+                do {
+                    try db.execute(sql: "DELETE FROM \(entity.rawValue) WHERE id = ?", arguments: [id])
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    throw StoreError.cannotUndo("Không hoàn tác được: đã có dữ liệu khác gắn với “\(Audit.label(after))”.")
+                }
+            }
+            try Audit.record(db, editor: editor, entity: entity, id: id, action: "undo", before: current,
+                             undoes: entry["id"])
+            return ChangeResult(entity: entity, id: id, message: "Đã hoàn tác: \(Self.verb(entry["action"])) “\(Audit.label(after ?? before))”.")
+        }
+    }
+
+    /// Puts every column back as it was, with a new version so older reads stay stale.
+    private func restore(_ db: Database, _ entity: ChangeResult.Entity, id: Int64, to snapshot: Audit.Snapshot,
+                         version: Int64) throws {
+        let columns = snapshot.keys.filter { $0 != "id" && $0 != "version" && $0 != "updated_at" }.sorted()
+        let assignments = (columns + ["version", "updated_at"]).map { "\($0) = ?" }.joined(separator: ", ")
+        var values = columns.map { snapshot[$0]!.databaseValue }
+        values += [(version + 1).databaseValue, timestamp().databaseValue, id.databaseValue]
+        try db.execute(sql: "UPDATE \(entity.rawValue) SET \(assignments) WHERE id = ?", arguments: StatementArguments(values))
+    }
+
+    private static func content(_ snapshot: Audit.Snapshot?) -> Audit.Snapshot? {
+        snapshot?.filter { $0.key != "version" && $0.key != "updated_at" }
+    }
+
+    private static func integer(_ value: Audit.Value) -> Int64? {
+        if case .integer(let n) = value { return n }
+        return nil
+    }
+
+    private static func verb(_ action: String) -> String {
+        switch action {
+        case "create": return "thêm"
+        case "archive": return "lưu trữ"
+        case "restore": return "khôi phục"
+        default: return "sửa"
+        }
+    }
+}
