@@ -50,6 +50,9 @@ struct DemoWriter {
     let rounds: [Int64]
     let slots: [ReportSlot]
 
+    /// The day the sample data stands at: receipts and recognitions stop there.
+    static let asOf = Day(2026, 5, 20)!
+
     static func holdsRealData(_ db: Database) throws -> Bool {
         if try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo'") != nil { return false }
         let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
@@ -75,7 +78,7 @@ struct DemoWriter {
         self.criteria = criteria
         rounds = try Int64.fetchAll(db, sql: "SELECT id FROM round WHERE code IN ('2025', '2026') ORDER BY id")
         slots = try ReportSlotRecord.order(sql: "due_before").fetchAll(db).map { try $0.model() }
-            .filter { $0.dueBefore <= Day(2026, 5, 20)! }
+            .filter { $0.dueBefore <= DemoWriter.asOf }
     }
 
     /// Removes earlier sample rows; the plan's own bodies stay.
@@ -191,8 +194,10 @@ struct DemoWriter {
             let area = random.pick(ContentArea.allCases)
             let started = Day(2025, 8, 1)!.adding(days: random.int(0..<290))
             let roll = random.int(0..<10)
-            let status: InitiativeStatus = roll < 6 ? .proposed : roll < 9 ? .recognised : .replicated
-            let recognised = status == .proposed ? nil : started.adding(days: 30 + random.int(0..<90))
+            // Nothing is recognised after the day the sample data stands at (20/5/2026).
+            let recognisedOn = started.adding(days: 30 + random.int(0..<90))
+            let status: InitiativeStatus = roll < 6 || recognisedOn > DemoWriter.asOf ? .proposed : roll < 9 ? .recognised : .replicated
+            let recognised = status == .proposed ? nil : recognisedOn
             insert.setUncheckedArguments([title, VietText.fold(title), sortKey(title),
                                           byPerson ? nil : random.pick(units).id, byPerson ? random.pick(people).id : nil,
                                           area.rawValue, area == .h ? random.pick(PrioritySector.allCases).rawValue : nil,
