@@ -57,7 +57,8 @@ final class Tmux {
 
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
-    /// Waits until the screen shows `text` (or the timeout passes) and returns the screen.
+    /// Waits until the screen shows `text` (or the timeout passes), then until the frame stops
+    /// changing (a debug build may still be drawing it), and returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
@@ -65,6 +66,12 @@ final class Tmux {
         while !screen.contains(text) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
             screen = try capture()
+        }
+        for _ in 0..<20 {
+            Thread.sleep(forTimeInterval: 0.1)
+            let next = try capture()
+            if next == screen { break }
+            screen = next
         }
         return screen
     }
