@@ -5,7 +5,9 @@ Sends "j" KEYS times; for each, the time from writing the key to the last byte o
 it causes (the frame has ended when nothing more arrives for 30 ms), and the bytes sent.
 Prints figures only. Usage: scroll.py BINARY DB [KEYS]
 """
-import fcntl, os, pty, select, statistics, struct, sys, termios, time
+import os, select, statistics, sys, time
+
+from terminal import percentile, spawn
 
 
 def drain(fd, quiet):
@@ -22,20 +24,10 @@ def drain(fd, quiet):
         last = time.perf_counter()
 
 
-def percentile(values, p):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(p * (len(values) - 1))))]
-
-
 def main():
     binary, db = sys.argv[1], sys.argv[2]
     keys = int(sys.argv[3]) if len(sys.argv) > 3 else 300
-    pid, fd = pty.fork()
-    if pid == 0:
-        env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL")}
-        env["TERM"] = "xterm-256color"
-        os.execve(binary, [binary, "--db", db, "--today", "2026-05-21"], env)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    pid, fd = spawn(binary, ["--db", db, "--today", "2026-05-21"])
     drain(fd, 1.0)
     times, sizes = [], []
     for _ in range(keys):
