@@ -19,6 +19,9 @@ public enum Plan {
     public static let lastYear = 2030
     public static let years = Array(firstYear...lastYear)
 
+    /// The movement's year nearest to `year` (a day before 2025 or after 2030 still has one).
+    public static func year(nearest year: Int) -> Int { min(max(year, firstYear), lastYear) }
+
     /// Phase 1 runs from the plan's issue (July 2025) to the sơ kết; phase 2 from it to the
     /// end of 2030. The plan says only "in 2027" for the sơ kết: mid-2027, after the 20/5
     /// reports, is our editable default.

@@ -71,15 +71,3 @@ public struct UnitRow: Equatable, Sendable, Identifiable {
         self.latestScore = latestScore
     }
 }
-
-/// The units list's window and the counts its header shows.
-public struct UnitListPage: Equatable, Sendable {
-    public var window: ListWindow<UnitRow>
-    /// Active units per group, whatever the filters.
-    public var groupCounts: [UnitGroup: Int]
-
-    public init(window: ListWindow<UnitRow> = ListWindow(), groupCounts: [UnitGroup: Int] = [:]) {
-        self.window = window
-        self.groupCounts = groupCounts
-    }
-}

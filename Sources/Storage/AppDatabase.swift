@@ -54,6 +54,24 @@ public final class AppDatabase: Sendable {
         try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
     }
 
+    /// One read transaction; SQLite's refusals become Vietnamese `StoreError`s.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw AppDatabase.translate(error, path: path)
+        }
+    }
+
+    /// One write transaction; SQLite's refusals become Vietnamese `StoreError`s.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw AppDatabase.translate(error, path: path)
+        }
+    }
+
     static func translate(_ error: DatabaseError, path: String) -> StoreError {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct AlignmentTests {
     @Test func mixedNormalFormsLineUpColumnForColumn() throws {
         var state = try Fixture().state()
-        state.browser.units.window = ListWindow(total: 3, rows: [
+        state.browser.units = ListWindow(total: 3, rows: [
             Unit(id: 1, name: "Xóm Đông Hải", group: .b, head: "Trần Văn An"),
             Unit(id: 2, name: "Xo\u{0301}m \u{0110}o\u{0302}ng Ha\u{0309}i", group: .b, head: "Tra\u{0302}\u{0300}n Va\u{0306}n An"),
             Unit(id: 3, name: "Nghe\u{0302}\u{0323} Việt 中文", group: .c, head: "Lê Thị Bình"),

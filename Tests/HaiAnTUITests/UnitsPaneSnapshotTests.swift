@@ -38,16 +38,16 @@ import Testing
         let (fixture, state) = try demo()
         var searching = fixture.run(state, .startSearch)
         for character in "xom" { searching = fixture.run(searching, .searchInput(character)) }
-        #expect(searching.browser.units.window.total == 20)
+        #expect(searching.browser.units.total == 20)
         #expect(screen(searching).contains("20 kết quả"))
-        #expect(fixture.run(searching, .searchClear).browser.units.window.total == 75)
+        #expect(fixture.run(searching, .searchClear).browser.units.total == 75)
     }
 
     @Test func scrollingReadsOnlyAWindow() throws {
         let (fixture, _) = try demo()
         let moved = fixture.run(try fixture.state(width: 80, height: 24), .last)
         #expect(moved.browser.selectedUnit != nil)
-        #expect(moved.browser.units.window.rows.count < 75)
+        #expect(moved.browser.units.rows.count < 75)
         #expect(screen(moved).contains("75/75"))
     }
 }

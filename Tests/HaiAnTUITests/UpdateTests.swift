@@ -14,8 +14,8 @@ import Testing
         let state = try Fixture().state()
         #expect(apply(state, .move(1), .move(1)).list(.units).selected == 2)
         #expect(apply(state, .move(-1)).list(.units).selected == 0)
-        #expect(apply(state, .last).list(.units).selected == state.browser.units.window.total - 1)
-        #expect(apply(state, .move(50)).list(.units).selected == state.browser.units.window.total - 1)
+        #expect(apply(state, .last).list(.units).selected == state.browser.units.total - 1)
+        #expect(apply(state, .move(50)).list(.units).selected == state.browser.units.total - 1)
         #expect(apply(state, .last, .first).list(.units).selected == 0)
     }
 

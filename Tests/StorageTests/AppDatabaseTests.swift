@@ -17,7 +17,7 @@ import Testing
         #expect((folderAttributes[.posixPermissions] as? Int) == 0o700)
 
         let data = try database.dashboard()
-        let units = try database.units(UnitQuery(year: 2026), offset: 0, limit: 50).window.rows.map(\.unit)
+        let units = try database.units(UnitQuery(year: 2026), offset: 0, limit: 50).rows.map(\.unit)
         #expect(Set(units.map(\.name)) == Set(Plan.namedBodies.map(\.name)))
         #expect(units.allSatisfy { $0.group == .a })
         #expect(data.unitCounts == [.a: Plan.namedBodies.count])
@@ -43,7 +43,7 @@ import Testing
     @Test func unitsComeInGroupThenVietnameseOrder() throws {
         let folder = try TemporaryDirectory()
         let database = try AppDatabase.open(path: folder.path("haian.sqlite"))
-        let names = try database.units(UnitQuery(year: 2026), offset: 0, limit: 50).window.rows.map(\.unit.name)
+        let names = try database.units(UnitQuery(year: 2026), offset: 0, limit: 50).rows.map(\.unit.name)
         #expect(names == names.sorted(by: VietText.precedes))
         #expect(names.first == "Ban Xây dựng Đảng" && names.last == "Ủy ban MTTQ xã")
     }

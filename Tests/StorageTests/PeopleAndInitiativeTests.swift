@@ -34,6 +34,16 @@ import Testing
         #expect(row.person.id == id && row.unitName == "Phòng Văn hoá - Xã hội")
     }
 
+    @Test func aPersonAddedFromAUnitKeepsItWhenAnotherGroupSharesTheName() throws {
+        try database.apply(.saveUnit(Unit(id: 0, name: "Hải Âu", group: .b)), by: editor)
+        let enterprise = try database.apply(.saveUnit(Unit(id: 0, name: "Hải Âu", group: .c)), by: editor).id
+        #expect(throws: StoreError.self) {
+            try database.apply(.savePerson(Person(name: "Lê An", unitID: nil), unitName: "Hải Âu"), by: editor)
+        }
+        try database.apply(.savePerson(Person(name: "Lê An", unitID: enterprise), unitName: "Hải Âu"), by: editor)
+        #expect(try database.unitDetail(id: enterprise)?.people.map(\.name) == ["Lê An"])
+    }
+
     @Test func registeringTwiceForOneTermReplacesAndShowsInTheList() throws {
         var registration = Registration(unitID: 1, term: .year(2026), registeredOn: Day(2026, 1, 10)!, areas: [.a, .g])
         try database.apply(.register(registration), by: editor)
@@ -43,10 +53,10 @@ import Testing
         #expect(detail.registrations.map(\.registeredOn) == [Day(2026, 2, 1)!])
         var query = UnitQuery(year: 2026)
         query.registration = .registered
-        let rows = try database.units(query, offset: 0, limit: 10).window.rows
+        let rows = try database.units(query, offset: 0, limit: 10).rows
         #expect(rows.map(\.unit.id) == [1] && rows[0].registeredOn == Day(2026, 2, 1))
         query.registration = .notRegistered
-        #expect(try database.units(query, offset: 0, limit: 10).window.total == Plan.namedBodies.count - 1)
+        #expect(try database.units(query, offset: 0, limit: 10).total == Plan.namedBodies.count - 1)
         registration.registeredOn = Day(2031, 1, 1)!
         #expect(throws: StoreError.self) { try database.apply(.register(registration), by: editor) }
     }
@@ -74,17 +84,17 @@ import Testing
     @Test func theCommuneDemoIsDeterministicAndRefusesRealData() throws {
         let summary = try database.writeDemo(scale: .commune, seed: 7, force: false)
         #expect(summary.units == 75 && summary.people == 600 && summary.initiatives == 150)
-        let first = try database.units(UnitQuery(year: 2026), offset: 0, limit: 75).window.rows.map(\.unit.name)
+        let first = try database.units(UnitQuery(year: 2026), offset: 0, limit: 75).rows.map(\.unit.name)
         #expect(try database.dashboard().demo == "commune, seed 7")
         let again = try database.writeDemo(scale: .commune, seed: 7, force: false)
         #expect(again == summary)
-        #expect(try database.units(UnitQuery(year: 2026), offset: 0, limit: 75).window.rows.map(\.unit.name) == first)
+        #expect(try database.units(UnitQuery(year: 2026), offset: 0, limit: 75).rows.map(\.unit.name) == first)
 
         let real = try AppDatabase.open(path: folder.path("real.sqlite"))
         try real.apply(.saveUnit(Unit(id: 0, name: "Xóm Thật", group: .b)), by: editor)
         #expect(throws: StoreError.holdsRealData(folder.path("real.sqlite"))) {
             try real.writeDemo(scale: .commune, seed: 1, force: false)
         }
-        #expect(try real.units(UnitQuery(year: 2026), offset: 0, limit: 50).window.rows.contains { $0.unit.name == "Xóm Thật" })
+        #expect(try real.units(UnitQuery(year: 2026), offset: 0, limit: 50).rows.contains { $0.unit.name == "Xóm Thật" })
     }
 }

@@ -7,7 +7,7 @@ import Testing
     let editor = Editor()
 
     private func names(_ database: AppDatabase, _ query: UnitQuery = UnitQuery(year: 2026)) throws -> [String] {
-        try database.units(query, offset: 0, limit: 100).window.rows.map(\.unit.name)
+        try database.units(query, offset: 0, limit: 100).rows.map(\.unit.name)
     }
 
     @Test func aCreatedUnitIsStoredNormalisedAndSurvivesReopening() throws {
@@ -17,7 +17,7 @@ import Testing
             .apply(.saveUnit(Unit(id: 0, name: "  Xo\u{0301}m Đông Ha\u{0309}i\t", group: .b, head: "Trần Văn An")), by: editor)
         #expect(saved.id > 0)
         #expect(saved.message == "Đã lưu đơn vị “Xóm Đông Hải”.")
-        let rows = try AppDatabase.open(path: path).units(UnitQuery(year: 2026), offset: 0, limit: 50).window.rows
+        let rows = try AppDatabase.open(path: path).units(UnitQuery(year: 2026), offset: 0, limit: 50).rows
         #expect(rows.contains { $0.unit.name == "Xóm Đông Hải" && $0.unit.group == .b && $0.unit.head == "Trần Văn An" })
     }
 
@@ -112,7 +112,7 @@ import Testing
         #expect(try names(database, query) == ["Xóm Hải An", "Xóm Đông"])
         query.sort = SortOrder(.head)
         #expect(try names(database, query) == ["Xóm Đông", "Xóm Hải An"])
-        let id = try #require(try database.units(query, offset: 1, limit: 1).window.rows.first?.unit.id)
+        let id = try #require(try database.units(query, offset: 1, limit: 1).rows.first?.unit.id)
         #expect(try database.position(ofUnit: id, in: query) == 1)
         query.sort.descending = true
         #expect(try database.position(ofUnit: id, in: query) == 0)

@@ -30,7 +30,7 @@ public struct AppState: Equatable, Sendable {
         self.today = today
         self.width = width
         self.height = height
-        browser = Browser(year: min(max(today.year, Plan.firstYear), Plan.lastYear))
+        browser = Browser(year: Plan.year(nearest: today.year))
     }
 
     /// The selection of a pane's list (pane 1: of the list it shows).

@@ -20,7 +20,7 @@ public struct Browser: Equatable, Sendable {
     public var unitQuery: UnitQuery
     public var personQuery = PersonQuery()
     public var initiativeQuery = InitiativeQuery()
-    public var units = UnitListPage()
+    public var units = ListWindow<UnitRow>()
     public var people = ListWindow<PersonRow>()
     public var initiatives = ListWindow<InitiativeRow>()
     /// The queries the windows were read for; nil until read, and after a change.
@@ -42,7 +42,7 @@ public struct Browser: Equatable, Sendable {
 
     public func total(_ view: UnitsView) -> Int {
         switch view {
-        case .units: return units.window.total
+        case .units: return units.total
         case .people: return people.total
         case .initiatives: return initiatives.total
         }
@@ -65,9 +65,17 @@ public struct Browser: Equatable, Sendable {
         }
     }
 
-    public var selectedUnit: UnitRow? { units.window.row(at: list(.units).selected) }
+    public var selectedUnit: UnitRow? { units.row(at: list(.units).selected) }
     public var selectedPerson: PersonRow? { people.row(at: list(.people).selected) }
     public var selectedInitiative: InitiativeRow? { initiatives.row(at: list(.initiatives).selected) }
+
+    /// The unit a key acts on: the open detail's, else the selected row of the units list.
+    var contextUnit: Unit? {
+        detailID != nil ? detail?.unit : view == .units ? selectedUnit?.unit : nil
+    }
+
+    /// The person a key acts on: the selected row of the people list, when no detail is open.
+    var contextPerson: PersonRow? { detailID == nil && view == .people ? selectedPerson : nil }
 
     /// Forget what was read, so every list is read again (after a change).
     mutating func invalidate() {
@@ -89,7 +97,7 @@ public enum LoadRequest: Equatable, Sendable {
 
 /// What a read brought back.
 public enum LoadResult: Equatable, Sendable {
-    case units(UnitQuery, UnitListPage)
+    case units(UnitQuery, ListWindow<UnitRow>)
     case people(PersonQuery, ListWindow<PersonRow>)
     case initiatives(InitiativeQuery, ListWindow<InitiativeRow>)
     case detail(UnitDetail?)
@@ -113,7 +121,7 @@ extension AppState {
         let limit = visible * 3
         switch browser.view {
         case .units:
-            guard browser.loadedUnits != browser.unitQuery || !browser.units.window.covers(offset: list.offset, count: visible)
+            guard browser.loadedUnits != browser.unitQuery || !browser.units.covers(offset: list.offset, count: visible)
             else { return nil }
             return .units(browser.unitQuery, offset: browser.loadedUnits == browser.unitQuery ? offset : 0, limit: limit)
         case .people:

@@ -86,9 +86,8 @@ private func next<T: CaseIterable & Equatable>(_ value: T?) -> T? {
 
 private func openForm(_ state: inout AppState, _ action: Action) {
     let browser = state.browser
-    let detailUnit = browser.detailID == nil ? nil : browser.detail?.unit
-    let unit = detailUnit ?? (browser.view == .units ? browser.selectedUnit?.unit : nil)
-    let person = detailUnit == nil && browser.view == .people ? browser.selectedPerson : nil
+    let unit = browser.contextUnit
+    let person = browser.contextPerson
     switch action {
     case .openNew:
         switch browser.view {
@@ -125,11 +124,11 @@ private func openForm(_ state: inout AppState, _ action: Action) {
 /// Archiving (or restoring) asks first; a unit with history is only ever archived.
 private func askArchive(_ state: inout AppState) {
     let browser = state.browser
-    if let unit = browser.detailID == nil ? (browser.view == .units ? browser.selectedUnit?.unit : nil) : browser.detail?.unit {
+    if let unit = browser.contextUnit {
         let verb = unit.archived ? "Khôi phục" : "Lưu trữ"
         state.confirmation = Confirmation(question: "\(verb) đơn vị “\(unit.name)”?",
                                           change: .setUnitArchived(id: unit.id, archived: !unit.archived))
-    } else if browser.view == .people, let person = browser.selectedPerson?.person {
+    } else if let person = browser.contextPerson?.person {
         let verb = person.archived ? "Khôi phục" : "Lưu trữ"
         state.confirmation = Confirmation(question: "\(verb) “\(person.name)”?",
                                           change: .setPersonArchived(id: person.id, archived: !person.archived))
@@ -164,7 +163,7 @@ private func applyLoad(_ state: inout AppState, _ result: LoadResult) {
         state.message = message
         // Mark the read as done so it is not retried on every key; a change retries it.
         switch request {
-        case .units(let query, _, _): state.browser.loadedUnits = query; state.browser.units = UnitListPage()
+        case .units(let query, _, _): state.browser.loadedUnits = query; state.browser.units = ListWindow()
         case .people(let query, _, _): state.browser.loadedPeople = query; state.browser.people = ListWindow()
         case .initiatives(let query, _, _): state.browser.loadedInitiatives = query; state.browser.initiatives = ListWindow()
         case .detail: state.browser.detailID = nil

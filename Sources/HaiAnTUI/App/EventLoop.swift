@@ -60,10 +60,8 @@ struct Effects {
             return .saved(result, try database.dashboard())
         } catch StoreError.invalid(let error) {
             return .refused(error)
-        } catch let error as StoreError {
-            return .failed(error.message)
         } catch {
-            return .failed("\(error)")
+            return .failed(Self.message(for: error))
         }
     }
 
@@ -81,10 +79,14 @@ struct Effects {
             case .locateUnit(let query, let id):
                 return .located(try database.position(ofUnit: id, in: query))
             }
-        } catch let error as StoreError {
-            return .failed(request, error.message)
         } catch {
-            return .failed(request, "\(error)")
+            return .failed(request, Self.message(for: error))
         }
+    }
+
+    /// What the screen says about an error: the Vietnamese message of a `StoreError`, and a
+    /// Vietnamese lead for anything unforeseen.
+    static func message(for error: Error) -> String {
+        (error as? StoreError)?.message ?? "Lỗi không lường trước: \(error)"
     }
 }

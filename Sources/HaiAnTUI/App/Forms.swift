@@ -25,7 +25,7 @@ extension FormState {
 
     static func registrationForm(unitID: Int64?, personID: Int64?, owner: String, today: Day) -> FormState {
         let terms = RegistrationTerm.all
-        let year = terms.firstIndex(of: .year(min(max(today.year, Plan.firstYear), Plan.lastYear))) ?? 0
+        let year = terms.firstIndex(of: .year(Plan.year(nearest: today.year))) ?? 0
         return FormState(title: "Đăng ký thi đua: \(owner)", purpose: .registration(unitID: unitID, personID: personID, owner: owner), fields: [
             FormField(key: "term", label: "Đăng ký cho", kind: .choice(terms.map(\.title)), choice: year),
             FormField(key: "date", label: "Ngày đăng ký", kind: .date, text: today.display),

@@ -20,7 +20,7 @@ enum UnitsPane {
             x += 1
         }
         buffer.put("(v: đổi)", x: x, y: body.y, style: Theme.muted)
-        let counts = UnitGroup.allCases.map { "\($0.rawValue): \(browser.units.groupCounts[$0] ?? state.data.unitCounts[$0] ?? 0)" }
+        let counts = UnitGroup.allCases.map { "\($0.rawValue): \(state.data.unitCounts[$0] ?? 0)" }
         let summary = "Tập thể đang hoạt động \(state.data.activeUnits) (nhóm " + counts.joined(separator: ", ") + ")"
         buffer.put(summary, x: body.right - 1 - VietText.displayWidth(summary), y: body.y, style: Theme.muted)
         renderFilterLine(into: &buffer, y: body.y + 1, body: body, state: state)
@@ -73,7 +73,7 @@ enum UnitsPane {
 
     private static func table(_ state: AppState) -> Table {
         let query = state.browser.unitQuery
-        let window = state.browser.units.window
+        let window = state.browser.units
         let rows = window.rows.enumerated().map { index, row in
             [TableCell(String(window.start + index + 1)), TableCell(row.unit.name), TableCell(row.unit.group.rawValue),
              TableCell(row.unit.head.isEmpty ? "—" : row.unit.head, style: row.unit.head.isEmpty ? Theme.muted : nil),

@@ -19,24 +19,12 @@ extension AppDatabase {
             }
         }
     }
-
-    /// One write transaction; SQLite's refusals become Vietnamese `StoreError`s.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.write(body)
-        } catch let error as DatabaseError {
-            throw AppDatabase.translate(error, path: path)
-        }
-    }
 }
 
 /// The writes behind each `Change`, run inside the caller's transaction.
 enum Writes {
     static func saveUnit(_ db: Database, _ unit: Unit, _ editor: Editor) throws -> ChangeResult {
-        // Candidates share the folded name (indexed); the rule then compares with tones.
-        let taken = Set(try String.fetchAll(db, sql: """
-            SELECT name FROM unit WHERE name_fold = ? AND archived = 0 AND group_code = ? AND id <> ?
-            """, arguments: [VietText.fold(VietText.normalize(unit.name)), unit.group.rawValue, unit.id]).map(Unit.nameKey))
+        let taken = try takenNames(db, like: unit.name, group: unit.group.rawValue, excluding: unit.id)
         if let error = unit.validationErrors(existingNames: taken).first { throw StoreError.invalid(error) }
         var record = UnitRecord(unit, now: timestamp())
         let id = try save(db, &record, entity: .unit, editor: editor)
@@ -46,7 +34,7 @@ enum Writes {
     static func savePerson(_ db: Database, _ person: Person, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
         if let error = person.validationErrors().first { throw StoreError.invalid(error) }
         var person = person
-        person.unitID = try unitID(db, named: unitName)
+        person.unitID = try unitID(db, named: unitName, current: person.unitID)
         var record = PersonRecord(person, now: timestamp())
         let id = try save(db, &record, entity: .person, editor: editor)
         return ChangeResult(entity: .person, id: id, message: "Đã lưu “\(record.name)”.")
@@ -80,10 +68,7 @@ enum Writes {
                             _ editor: Editor) throws -> ChangeResult {
         guard let before = try Audit.snapshot(db, entity, id: id) else { throw StoreError.conflict }
         if entity == .unit, !archived, let unit = try UnitRecord.fetchOne(db, key: id) {
-            let clash = try String.fetchAll(db, sql: """
-                SELECT name FROM unit WHERE name_fold = ? AND archived = 0 AND group_code = ? AND id <> ?
-                """, arguments: [unit.nameFold, unit.groupCode, id]).contains { Unit.nameKey($0) == Unit.nameKey(unit.name) }
-            if clash {
+            if try takenNames(db, like: unit.name, group: unit.groupCode, excluding: id).contains(Unit.nameKey(unit.name)) {
                 throw StoreError.invalid(FieldError(field: "name",
                                                     message: "Đã có đơn vị đang hoạt động tên “\(unit.name)” trong nhóm \(unit.groupCode)."))
             }
@@ -93,6 +78,14 @@ enum Writes {
         try Audit.record(db, editor: editor, entity: entity, id: id, action: archived ? "archive" : "restore", before: before)
         let name = Audit.label(before)
         return ChangeResult(entity: entity, id: id, message: archived ? "Đã lưu trữ “\(name)”." : "Đã khôi phục “\(name)”.")
+    }
+
+    /// The name keys of the other active units of a group whose names fold like `name`:
+    /// candidates come from the indexed folded name, and the rule then compares with tones.
+    private static func takenNames(_ db: Database, like name: String, group: String, excluding id: Int64) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT name FROM unit WHERE name_fold = ? AND archived = 0 AND group_code = ? AND id <> ?
+            """, arguments: [VietText.fold(VietText.normalize(name)), group, id]).map(Unit.nameKey))
     }
 
     /// Inserts a new row, or updates one only if nobody saved it since it was read.
@@ -116,11 +109,17 @@ enum Writes {
         return id
     }
 
-    /// The active unit a typed name means ("" means none): the one whose name matches with
-    /// its tones, else the only one whose name matches without them.
-    private static func unitID(_ db: Database, named name: String) throws -> Int64? {
+    /// The active unit a typed name means ("" means none): the person's current unit when the
+    /// name is still its name (two groups may share a name), else the one whose name matches
+    /// with its tones, else the only one whose name matches without them.
+    private static func unitID(_ db: Database, named name: String, current: Int64?) throws -> Int64? {
         let name = VietText.normalize(name)
         guard !name.isEmpty else { return nil }
+        if let current, let currentName = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ? AND archived = 0",
+                                                               arguments: [current]),
+           Unit.nameKey(currentName) == Unit.nameKey(name) {
+            return current
+        }
         let candidates = try Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE archived = 0 AND name_fold = ?",
                                           arguments: [VietText.fold(name)])
         let exact = candidates.filter { Unit.nameKey($0["name"]) == Unit.nameKey(name) }

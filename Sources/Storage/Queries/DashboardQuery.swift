@@ -4,36 +4,32 @@ import Model
 extension AppDatabase {
     /// What the panes show, read in one snapshot so the figures agree with each other.
     public func dashboard() throws -> Dashboard {
-        do {
-            return try pool.read { db in
-                let settings = Dictionary(uniqueKeysWithValues: try SettingRecord.fetchAll(db).map { ($0.key, $0.value) })
-                var movement = Plan.movement
-                movement.name = settings["movement_name"] ?? movement.name
-                movement.shortName = settings["movement_short_name"] ?? movement.shortName
-                movement.commune = settings["commune"] ?? movement.commune
-                movement.province = settings["province"] ?? movement.province
+        try read { db in
+            let settings = Dictionary(uniqueKeysWithValues: try SettingRecord.fetchAll(db).map { ($0.key, $0.value) })
+            var movement = Plan.movement
+            movement.name = settings["movement_name"] ?? movement.name
+            movement.shortName = settings["movement_short_name"] ?? movement.shortName
+            movement.commune = settings["commune"] ?? movement.commune
+            movement.province = settings["province"] ?? movement.province
 
-                let counts = try Row.fetchAll(db, sql: "SELECT group_code, COUNT(*) AS n FROM unit WHERE archived = 0 GROUP BY group_code")
-                    .reduce(into: [UnitGroup: Int]()) { counts, row in
-                        if let group = UnitGroup(rawValue: row["group_code"]) { counts[group] = row["n"] }
-                    }
-                let received = try Row.fetchAll(db, sql: "SELECT slot_id, COUNT(*) AS n FROM report_receipt GROUP BY slot_id")
-                    .reduce(into: [Int: Int]()) { $0[$1["slot_id"]] = $1["n"] }
-                return Dashboard(
-                    movement: movement,
-                    phases: try PhaseRecord.order(sql: "id").fetchAll(db).map { try $0.model() },
-                    milestones: try MilestoneRecord.order(sql: "date, id").fetchAll(db).map { try $0.model() },
-                    unitCounts: counts,
-                    slots: try ReportSlotRecord.order(sql: "due_before, id").fetchAll(db).map { try $0.model() },
-                    received: received,
-                    templates: try latestTemplates(db),
-                    bands: Bands(bands: try BandRecord.fetchAll(db).map { Band(minimum: $0.minimum, label: $0.label) },
-                                 belowAll: settings["band_below_all"] ?? Plan.bands.belowAll),
-                    demo: settings["demo"]
-                )
-            }
-        } catch let error as DatabaseError {
-            throw AppDatabase.translate(error, path: path)
+            let counts = try Row.fetchAll(db, sql: "SELECT group_code, COUNT(*) AS n FROM unit WHERE archived = 0 GROUP BY group_code")
+                .reduce(into: [UnitGroup: Int]()) { counts, row in
+                    if let group = UnitGroup(rawValue: row["group_code"]) { counts[group] = row["n"] }
+                }
+            let received = try Row.fetchAll(db, sql: "SELECT slot_id, COUNT(*) AS n FROM report_receipt GROUP BY slot_id")
+                .reduce(into: [Int: Int]()) { $0[$1["slot_id"]] = $1["n"] }
+            return Dashboard(
+                movement: movement,
+                phases: try PhaseRecord.order(sql: "id").fetchAll(db).map { try $0.model() },
+                milestones: try MilestoneRecord.order(sql: "date, id").fetchAll(db).map { try $0.model() },
+                unitCounts: counts,
+                slots: try ReportSlotRecord.order(sql: "due_before, id").fetchAll(db).map { try $0.model() },
+                received: received,
+                templates: try latestTemplates(db),
+                bands: Bands(bands: try BandRecord.fetchAll(db).map { Band(minimum: $0.minimum, label: $0.label) },
+                             belowAll: settings["band_below_all"] ?? Plan.bands.belowAll),
+                demo: settings["demo"]
+            )
         }
     }
 

@@ -3,31 +3,22 @@ import GRDB
 import Model
 
 extension AppDatabase {
-    /// One window of the units list, its total, and the active units per group. Only the
-    /// rows asked for are read; filters and orders run on indexed columns.
-    public func units(_ query: UnitQuery, offset: Int, limit: Int) throws -> UnitListPage {
+    /// One window of the units list and its total. Only the rows asked for are read;
+    /// filters and orders run on indexed columns.
+    public func units(_ query: UnitQuery, offset: Int, limit: Int) throws -> ListWindow<UnitRow> {
         try read { db in
             let sql = UnitListSQL(query)
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(sql.filter)", arguments: sql.arguments) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT u.*,
+            return try Self.window(db, columns: """
+                u.*,
                   (SELECT COUNT(*) FROM person p WHERE p.unit_id = u.id AND p.archived = 0) AS people_count,
                   (SELECT COUNT(*) FROM initiative i WHERE i.unit_id = u.id AND i.archived = 0) AS initiative_count,
                   (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?) AS registered_on
-                \(sql.filter) ORDER BY \(sql.order) LIMIT ? OFFSET ?
-                """, arguments: [String(query.year)] + sql.arguments + [limit, offset])
-            let window = try rows.map { row in
+                """, columnArguments: [String(query.year)], filter: sql.filter, order: sql.order, offset: offset, limit: limit) { row in
                 let unit = try UnitRecord(row: row).model
                 return UnitRow(unit: unit, people: row["people_count"], initiatives: row["initiative_count"],
                                registeredOn: (row["registered_on"] as String?).flatMap(Day.init(iso:)),
                                latestScore: try latestCouncilTotal(db, unitID: unit.id))
             }
-            let counts = try Row.fetchAll(db, sql: "SELECT group_code, COUNT(*) AS n FROM unit WHERE archived = 0 GROUP BY group_code")
-            return UnitListPage(
-                window: ListWindow(total: total, start: offset, rows: window),
-                groupCounts: Dictionary(uniqueKeysWithValues: counts.compactMap { row in
-                    UnitGroup(rawValue: row["group_code"]).map { ($0, row["n"] as Int) }
-                }))
         }
     }
 
@@ -37,8 +28,8 @@ extension AppDatabase {
         try read { db -> Int? in
             let sql = UnitListSQL(query)
             let keys = sql.sortColumns.map(\.expression)
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(keys.joined(separator: ", ")) \(sql.filter) AND u.id = ?",
-                                             arguments: sql.arguments + [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(keys.joined(separator: ", ")) \(sql.filter.sql) AND u.id = ?",
+                                             arguments: sql.filter.arguments + [id]) else { return nil }
             // Rows before it: lexicographic on the sort columns, each in its own direction.
             let values = Array(row.databaseValues)
             var before: [String] = []
@@ -48,67 +39,57 @@ extension AppDatabase {
                 before.append("(" + (equal + ["\(column.expression) \(column.descending ? ">" : "<") ?"]).joined(separator: " AND ") + ")")
                 arguments += values[0...index].map { $0 }
             }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) \(sql.filter) AND (\(before.joined(separator: " OR ")))",
-                                    arguments: sql.arguments + StatementArguments(arguments))
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) \(sql.filter.sql) AND (\(before.joined(separator: " OR ")))",
+                                    arguments: sql.filter.arguments + StatementArguments(arguments))
         }
     }
 
     /// One window of the all-people list, given name first.
     public func people(_ query: PersonQuery, offset: Int, limit: Int) throws -> ListWindow<PersonRow> {
         try read { db in
-            var conditions = ["p.archived = ?"]
-            var arguments: [(any DatabaseValueConvertible)?] = [query.archived]
-            if let pattern = SearchPattern.like(query.search) {
-                conditions.append("p.name_fold LIKE ? ESCAPE '\\'")
-                arguments.append(pattern)
-            }
-            let filter = "FROM person p WHERE " + conditions.joined(separator: " AND ")
+            var filter = SQLFilter("person p")
+            filter.add("p.archived = ?", query.archived)
+            if let pattern = SearchPattern.like(query.search) { filter.add("p.name_fold LIKE ? ESCAPE '\\'", pattern) }
             let direction = query.sort.descending ? "DESC" : "ASC"
             let order = switch query.sort.column {
             case .name: "p.name_sort \(direction), p.id"
             case .kind: "p.kind \(direction), p.name_sort, p.id"
             }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter)", arguments: StatementArguments(arguments)) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.*, (SELECT name FROM unit WHERE unit.id = p.unit_id) AS unit_name,
+            return try Self.window(db, columns: """
+                p.*, (SELECT name FROM unit WHERE unit.id = p.unit_id) AS unit_name,
                   (SELECT COUNT(*) FROM initiative i WHERE i.person_id = p.id AND i.archived = 0) AS initiative_count
-                \(filter) ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [limit, offset]))
-            return ListWindow(total: total, start: offset, rows: try rows.map { row in
+                """, filter: filter, order: order, offset: offset, limit: limit) { row in
                 PersonRow(person: try PersonRecord(row: row).model, unitName: row["unit_name"] ?? "",
                           initiatives: row["initiative_count"])
-            })
+            }
         }
     }
 
     /// One window of the initiatives list, by content area then title.
     public func initiatives(_ query: InitiativeQuery, offset: Int, limit: Int) throws -> ListWindow<InitiativeRow> {
         try read { db in
-            var conditions = ["i.archived = 0"]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let area = query.area {
-                conditions.append("i.area = ?")
-                arguments.append(area.rawValue)
-            }
-            if let status = query.status {
-                conditions.append("i.status = ?")
-                arguments.append(status.rawValue)
-            }
-            if let pattern = SearchPattern.like(query.search) {
-                conditions.append("i.title_fold LIKE ? ESCAPE '\\'")
-                arguments.append(pattern)
-            }
-            let filter = "FROM initiative i WHERE " + conditions.joined(separator: " AND ")
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter)", arguments: StatementArguments(arguments)) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT i.*, COALESCE((SELECT name FROM unit WHERE unit.id = i.unit_id),
-                                     (SELECT name FROM person WHERE person.id = i.person_id), '') AS owner_name
-                \(filter) ORDER BY i.area, i.title_sort, i.id LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [limit, offset]))
-            return ListWindow(total: total, start: offset, rows: try rows.map { row in
+            var filter = SQLFilter("initiative i")
+            filter.add("i.archived = ?", false)
+            if let area = query.area { filter.add("i.area = ?", area.rawValue) }
+            if let status = query.status { filter.add("i.status = ?", status.rawValue) }
+            if let pattern = SearchPattern.like(query.search) { filter.add("i.title_fold LIKE ? ESCAPE '\\'", pattern) }
+            return try Self.window(db, columns: """
+                i.*, COALESCE((SELECT name FROM unit WHERE unit.id = i.unit_id),
+                              (SELECT name FROM person WHERE person.id = i.person_id), '') AS owner_name
+                """, filter: filter, order: "i.area, i.title_sort, i.id", offset: offset, limit: limit) { row in
                 InitiativeRow(initiative: try InitiativeRecord(row: row).model, ownerName: row["owner_name"])
-            })
+            }
         }
+    }
+
+    /// Counts the rows a filter keeps, then reads `limit` of them from `offset` in `order`.
+    private static func window<T>(_ db: Database, columns: String, columnArguments: StatementArguments = [],
+                                  filter: SQLFilter, order: String, offset: Int, limit: Int,
+                                  _ makeRow: (Row) throws -> T) throws -> ListWindow<T> {
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter.sql)", arguments: filter.arguments) ?? 0
+        let rows = try Row.fetchAll(db, sql: "SELECT \(columns) \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?",
+                                    arguments: columnArguments + filter.arguments + [limit, offset])
+        return ListWindow(total: total, start: offset, rows: try rows.map(makeRow))
     }
 
     /// The council's total for a unit in the latest round that has one.
@@ -119,41 +100,38 @@ extension AppDatabase {
             GROUP BY s.round_id ORDER BY s.round_id DESC LIMIT 1
             """, arguments: [unitID]).map { RoundTotal(round: $0["title"], total: $0["total"]) }
     }
-
-    /// One read transaction; SQLite's refusals become Vietnamese `StoreError`s.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(body)
-        } catch let error as DatabaseError {
-            throw AppDatabase.translate(error, path: path)
-        }
-    }
 }
 
-/// The units list's WHERE and ORDER BY for a query, shared by the window and the position.
+/// "FROM table WHERE …" built one condition and its argument at a time.
+struct SQLFilter {
+    private let table: String
+    private var conditions: [String] = []
+    private(set) var arguments = StatementArguments()
+
+    init(_ table: String) { self.table = table }
+
+    mutating func add(_ condition: String, _ argument: some DatabaseValueConvertible) {
+        conditions.append(condition)
+        arguments += [argument]
+    }
+
+    var sql: String { "FROM \(table) WHERE " + conditions.joined(separator: " AND ") }
+}
+
+/// The units list's filter and order for a query, shared by the window and the position.
 struct UnitListSQL {
-    var filter: String
-    var arguments: StatementArguments
+    var filter: SQLFilter
     var sortColumns: [(expression: String, descending: Bool)]
 
     init(_ query: UnitQuery) {
-        var conditions = ["u.archived = ?"]
-        var arguments: [(any DatabaseValueConvertible)?] = [query.archived]
-        if let group = query.group {
-            conditions.append("u.group_code = ?")
-            arguments.append(group.rawValue)
-        }
-        if let pattern = SearchPattern.like(query.search) {
-            conditions.append("u.name_fold LIKE ? ESCAPE '\\'")
-            arguments.append(pattern)
-        }
+        filter = SQLFilter("unit u")
+        filter.add("u.archived = ?", query.archived)
+        if let group = query.group { filter.add("u.group_code = ?", group.rawValue) }
+        if let pattern = SearchPattern.like(query.search) { filter.add("u.name_fold LIKE ? ESCAPE '\\'", pattern) }
         if query.registration != .any {
             let negate = query.registration == .notRegistered ? "NOT " : ""
-            conditions.append("\(negate)EXISTS (SELECT 1 FROM registration r WHERE r.unit_id = u.id AND r.term = ?)")
-            arguments.append(String(query.year))
+            filter.add("\(negate)EXISTS (SELECT 1 FROM registration r WHERE r.unit_id = u.id AND r.term = ?)", String(query.year))
         }
-        filter = "FROM unit u WHERE " + conditions.joined(separator: " AND ")
-        self.arguments = StatementArguments(arguments)
         let descending = query.sort.descending
         sortColumns = switch query.sort.column {
         case .name: [("u.name_sort", descending), ("u.id", false)]
