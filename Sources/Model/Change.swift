@@ -10,11 +10,19 @@ public enum Change: Equatable, Sendable {
     case register(Registration)
     case saveInitiative(Initiative)
     case setInitiativeArchived(id: Int64, archived: Bool)
+    /// Records a report as received (or corrects the receipt); the date may not pass `today`.
+    case saveReceipt(Receipt, today: Day)
+    /// Takes back a receipt recorded by mistake.
+    case removeReceipt(id: Int64)
+    case saveActivity(Activity)
+    case setActivityArchived(id: Int64, archived: Bool)
 }
 
 /// What a committed change touched, for the screen to say and select.
 public struct ChangeResult: Equatable, Sendable {
-    public enum Entity: String, Sendable { case unit, person, registration, initiative }
+    public enum Entity: String, Sendable { case unit, person, registration, initiative, activity
+        case receipt = "report_receipt"
+    }
 
     public var entity: Entity
     public var id: Int64

@@ -74,7 +74,7 @@ public enum Plan {
             slots.append(ReportSlot(id: 0, kind: .compiled, year: year, title: "Báo cáo tổng hợp năm \(year) của VH-XH",
                                     dueBefore: day(year, 12, 10), groups: []))
         }
-        return slots
+        return ReportSlot.withOpenings(slots)
     }()
 
     /// Our default worksheet: the plan's criteria with points so each group sums to 100.

@@ -20,15 +20,36 @@ public struct ReportSlot: Sendable, Equatable, Identifiable {
     public var dueBefore: Day
     /// Groups whose units send it; empty for the compiled report, sent by Phòng VH-XH alone.
     public var groups: [UnitGroup]
+    /// The day the report falls due (its period opens): the previous deadline of the plan,
+    /// or the movement's start for the first. See `withOpenings`.
+    public var opensOn: Day
 
-    public init(id: Int, kind: ReportKind, year: Int, title: String, dueBefore: Day, groups: [UnitGroup]) {
+    public init(id: Int, kind: ReportKind, year: Int, title: String, dueBefore: Day, groups: [UnitGroup],
+                opensOn: Day = Plan.movementStart) {
         self.id = id
         self.kind = kind
         self.year = year
         self.title = title
         self.dueBefore = dueBefore
         self.groups = groups
+        self.opensOn = opensOn
     }
+
+    /// The slots with each one's opening set: a report is due once the deadline before it
+    /// has passed (the 10/12 report opens on 20/5), so "open" means "the next one to send".
+    public static func withOpenings(_ slots: [ReportSlot]) -> [ReportSlot] {
+        let deadlines = Set(slots.map(\.dueBefore)).sorted()
+        return slots.map { slot in
+            var slot = slot
+            slot.opensOn = deadlines.last { $0 < slot.dueBefore } ?? min(Plan.movementStart, slot.dueBefore)
+            return slot
+        }
+    }
+
+    /// Whether a unit of this group sends the report (the compiled one is Phòng VH-XH's alone).
+    public func expects(_ group: UnitGroup) -> Bool { groups.contains(group) }
+
+    public var isCompiled: Bool { groups.isEmpty }
 
     public var lastOnTimeDay: Day { dueBefore.adding(days: -1) }
 
@@ -41,27 +62,28 @@ public struct ReportSlot: Sendable, Equatable, Identifiable {
         }
     }
 
-    public func status(received: Day?, today: Day, openWindow: Int = ReportStatus.defaultOpenWindow) -> ReportStatus {
-        ReportStatus.of(dueBefore: dueBefore, received: received, today: today, openWindow: openWindow)
+    public func status(received: Day?, today: Day) -> ReportStatus {
+        ReportStatus.of(dueBefore: dueBefore, opensOn: opensOn, received: received, today: today)
     }
 }
 
 /// A report's state on a given day.
 public enum ReportStatus: Equatable, Sendable {
     case notYetDue
-    /// Due soon; `daysLeft` counts to the last on-time day (0: today is the last day).
+    /// Due now (its period has opened); `daysLeft` counts to the last on-time day (0: today
+    /// is the last day).
     case open(daysLeft: Int)
     case onTime
     case late(days: Int)
     /// Not received and the last on-time day has passed.
     case overdue(days: Int)
 
-    public static let defaultOpenWindow = 30
+    /// Days ahead reminders look by default ("what falls due in the next 30 days").
+    public static let defaultReminderWindow = 30
 
-    /// The rule: "trước ngày D" means D-1 is the last on-time day. A receipt dated after
-    /// `today` does not count yet, so any past day can be viewed "as of" it.
-    public static func of(dueBefore: Day, received: Day?, today: Day,
-                          openWindow: Int = defaultOpenWindow) -> ReportStatus {
+    /// The rule: "trước ngày D" means D-1 is the last on-time day; weekends change nothing.
+    /// A receipt dated after `today` does not count yet, so any past day can be viewed "as of" it.
+    public static func of(dueBefore: Day, opensOn: Day, received: Day?, today: Day) -> ReportStatus {
         let lastOnTime = dueBefore.adding(days: -1)
         if let received, received <= today {
             let late = lastOnTime.days(until: received)
@@ -69,7 +91,7 @@ public enum ReportStatus: Equatable, Sendable {
         }
         let left = today.days(until: lastOnTime)
         if left < 0 { return .overdue(days: -left) }
-        return left < openWindow ? .open(daysLeft: left) : .notYetDue
+        return today >= opensOn ? .open(daysLeft: left) : .notYetDue
     }
 
     /// One symbol, so the state never rests on colour alone.
@@ -90,6 +112,14 @@ public enum ReportStatus: Equatable, Sendable {
         case .onTime: return "Đúng hạn"
         case .late(let d): return "Muộn \(d) ngày"
         case .overdue(let d): return "Quá hạn \(d) ngày"
+        }
+    }
+
+    /// The cell of the report matrix: the symbol and the days that matter ("!3", "✗12").
+    public var cell: String {
+        switch self {
+        case .late(let d), .overdue(let d): return "\(symbol)\(d)"
+        default: return symbol
         }
     }
 

@@ -97,6 +97,7 @@ enum Audit {
         for key in ["name", "title", "term"] {
             if case .text(let text) = snapshot?[key] { return text }
         }
+        if case .text(let iso) = snapshot?["received_on"], let day = Day(iso: iso) { return "báo cáo nhận ngày \(day.display)" }
         return ""
     }
 }

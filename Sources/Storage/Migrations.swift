@@ -191,6 +191,50 @@ enum Migrations {
                                arguments: [round.code, round.title, round.year])
             }
         }
+        migrator.registerMigration("v3-receipts-activities") { db in
+            // Receipts get an id, a version and times like every edited row, and the compiled
+            // report (Phòng VH-XH's own) a row with no unit; SQLite cannot drop NOT NULL in place.
+            try db.execute(sql: """
+                CREATE TABLE receipt_v3 (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    slot_id INTEGER NOT NULL REFERENCES report_slot(id),
+                    unit_id INTEGER REFERENCES unit(id),
+                    received_on TEXT NOT NULL,
+                    received_by TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    attachment TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                INSERT INTO receipt_v3 (slot_id, unit_id, received_on, received_by, note, attachment, created_at, updated_at)
+                    SELECT slot_id, unit_id, received_on, received_by, note, attachment, received_on, received_on
+                    FROM report_receipt;
+                DROP TABLE report_receipt;
+                ALTER TABLE receipt_v3 RENAME TO report_receipt;
+                CREATE UNIQUE INDEX receipt_by_unit ON report_receipt(unit_id, slot_id) WHERE unit_id IS NOT NULL;
+                CREATE UNIQUE INDEX receipt_compiled ON report_receipt(slot_id) WHERE unit_id IS NULL;
+                CREATE INDEX receipt_by_slot ON report_receipt(slot_id, received_on);
+                CREATE TABLE activity (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    title TEXT NOT NULL,
+                    title_fold TEXT NOT NULL,
+                    unit_id INTEGER REFERENCES unit(id),
+                    area TEXT NOT NULL CHECK (area IN ('a', 'b', 'c', 'd', 'e', 'g', 'h')),
+                    start_on TEXT NOT NULL,
+                    end_on TEXT NOT NULL,
+                    progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100),
+                    status TEXT NOT NULL,
+                    archived INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    CHECK (end_on >= start_on)
+                );
+                CREATE INDEX activity_by_start ON activity(archived, start_on, end_on);
+                CREATE INDEX activity_by_unit ON activity(unit_id, archived);
+                """)
+        }
         return migrator
     }
 }

@@ -29,7 +29,7 @@ struct Demo: ParsableCommand {
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             print("Đã ghi dữ liệu mẫu (\(scale.rawValue), hạt giống \(seed)) vào \(db) trong \(seconds) giây: "
                   + "\(summary.units) đơn vị, \(summary.people) cá nhân, \(summary.registrations) đăng ký, "
-                  + "\(summary.initiatives) sáng kiến, \(summary.receipts) báo cáo đã nhận, \(summary.scores) điểm.")
+                  + "\(summary.initiatives) sáng kiến, \(summary.receipts) báo cáo đã nhận, \(summary.activities) hoạt động, \(summary.scores) điểm.")
         } catch let error as StoreError {
             bar.finish()
             throw Failure(message: error.message)

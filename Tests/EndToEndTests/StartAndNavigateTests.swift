@@ -21,8 +21,9 @@ import Testing
         }
 
         try tmux.send("3")
-        let reports = try tmux.waitFor("Hạn (trước)")
-        #expect(reports.contains("✗ Quá hạn 2 ngày"))
+        let reports = try tmux.waitFor("Phòng VH-XH (tổng hợp)")
+        #expect(reports.contains("✗2 "))
+        #expect(reports.contains("hạn trước 20/05/2026: nhận 0/5"))
 
         try tmux.send("4")
         let worksheet = try tmux.waitFor("Bộ tiêu chí")

@@ -6,7 +6,8 @@ import Testing
 @Suite struct PaneSnapshotTests {
     @Test(arguments: PaneID.allCases)
     func paneAt120x40(_ pane: PaneID) throws {
-        let state = apply(try Fixture().state(), .selectPane(pane))
+        let fixture = try Fixture()
+        let state = fixture.run(try fixture.state(), .selectPane(pane))
         assertSnapshot(of: screen(state), as: .lines, named: "\(pane.rawValue)-\(pane)")
     }
 
@@ -16,7 +17,8 @@ import Testing
 
     @Test(arguments: PaneID.allCases)
     func paneAt80x24(_ pane: PaneID) throws {
-        let state = apply(try Fixture().state(width: 80, height: 24), .selectPane(pane))
+        let fixture = try Fixture()
+        let state = fixture.run(try fixture.state(width: 80, height: 24), .selectPane(pane))
         assertSnapshot(of: screen(state), as: .lines, named: "\(pane.rawValue)-\(pane)")
     }
 
@@ -27,10 +29,13 @@ import Testing
         }
     }
 
-    @Test func reportsShowOverdueAndNotYetDueOnTheFixedDay() throws {
-        let text = screen(apply(try Fixture().state(), .selectPane(.reports)))
-        #expect(text.contains("20/05/2026"))
-        #expect(text.contains("✗ Quá hạn 2 ngày"))
-        #expect(text.contains("· Chưa đến hạn"))
+    @Test func reportsShowOverdueOpenAndNotYetDueOnTheFixedDay() throws {
+        let fixture = try Fixture()
+        let text = screen(fixture.run(try fixture.state(), .selectPane(.reports)))
+        #expect(text.contains("hạn trước 20/05/2026: nhận 0/5"))
+        #expect(text.contains("✗308"))
+        #expect(text.contains("✗2"))
+        #expect(text.contains("○"))
+        #expect(text.contains("·      ·"))
     }
 }

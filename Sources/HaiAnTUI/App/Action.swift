@@ -39,6 +39,12 @@ public enum Action: Equatable, Sendable {
     case confirm
     case dismissConfirm
     case undo
+    // Pane 3: the report matrix and reminders.
+    case cycleYear
+    case moveColumn(Int)
+    case openReceipt
+    case askRemoveReceipt
+    case changeReminderWindow(Int)
     // Forms.
     case formInput(Character)
     case formBackspace

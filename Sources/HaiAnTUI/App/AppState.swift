@@ -8,6 +8,8 @@ public struct AppState: Equatable, Sendable {
     public var lists: [PaneID: ListState] = [:]
     /// Pane 1's lists, queries and detail.
     public var browser: Browser
+    /// Pane 3's matrix, totals and reminders.
+    public var reports = ReportsState()
     /// The criteria group shown on the worksheet (index into `data.templates`).
     public var worksheetGroup = 0
     public var showHelp = false
@@ -35,11 +37,19 @@ public struct AppState: Equatable, Sendable {
 
     /// The selection of a pane's list (pane 1: of the list it shows).
     public func list(_ pane: PaneID) -> ListState {
-        pane == .units ? browser.list(browser.view) : lists[pane] ?? ListState()
+        switch pane {
+        case .units: return browser.list(browser.view)
+        case .reports: return reports.list(reports.view)
+        default: return lists[pane] ?? ListState()
+        }
     }
 
     mutating func setList(_ pane: PaneID, _ list: ListState) {
-        if pane == .units { browser.lists[browser.view] = list } else { lists[pane] = list }
+        switch pane {
+        case .units: browser.lists[browser.view] = list
+        case .reports: reports.lists[reports.view] = list
+        default: lists[pane] = list
+        }
     }
 
     /// Rows the pane's list holds, for moving the selection.
@@ -47,7 +57,7 @@ public struct AppState: Equatable, Sendable {
         switch pane {
         case .units: return browser.total(browser.view)
         case .timeline: return data.milestones.count
-        case .reports: return data.slots.count
+        case .reports: return reports.rowCount
         case .worksheet: return currentTemplate?.criteria.count ?? 0
         }
     }

@@ -93,6 +93,10 @@ public enum LoadRequest: Equatable, Sendable {
     case initiatives(InitiativeQuery, offset: Int, limit: Int)
     case detail(Int64)
     case locateUnit(UnitQuery, id: Int64)
+    case matrix(ReportQuery, offset: Int, limit: Int)
+    case reportTotals(Day)
+    case reminders(Day, days: Int)
+    case receipt(ReceiptTarget)
 }
 
 /// What a read brought back.
@@ -102,6 +106,10 @@ public enum LoadResult: Equatable, Sendable {
     case initiatives(InitiativeQuery, ListWindow<InitiativeRow>)
     case detail(UnitDetail?)
     case located(Int?)
+    case matrix(ReportQuery, ListWindow<MatrixRow>)
+    case reportTotals(ReportTally, compiled: [Int: Receipt])
+    case reminders(days: Int, [Reminder])
+    case receipt(ReceiptTarget, Receipt?)
     case failed(LoadRequest, String)
 }
 
@@ -109,6 +117,7 @@ extension AppState {
     /// The read the screen needs now, if any: the current list's window when the query
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
+        if pane == .reports { return reportsLoadRequest }
         guard pane == .units else { return nil }
         if let id = browser.detailID { return browser.detail?.unit.id == id ? nil : .detail(id) }
         // A unit to select is placed once the list's new length is known.

@@ -35,15 +35,6 @@ func updateBrowser(_ state: inout AppState, _ action: Action) {
     case .openNew, .openEdit, .openNewPerson, .openRegistration, .openNewInitiative:
         openForm(&state, action)
     case .askArchive: askArchive(&state)
-    case .confirm:
-        state.pendingChange = state.confirmation?.change
-        state.confirmation = nil
-    case .dismissConfirm:
-        state.confirmation = nil
-        state.message = "Đã bỏ, không thay đổi gì."
-    case .undo: state.pendingUndo = true
-    case .loaded(let result): applyLoad(&state, result)
-    case .changeFinished(let outcome): finishChange(&state, outcome)
     default: break
     }
 }
@@ -138,7 +129,7 @@ private func askArchive(_ state: inout AppState) {
     }
 }
 
-private func applyLoad(_ state: inout AppState, _ result: LoadResult) {
+func applyBrowserLoad(_ state: inout AppState, _ result: LoadResult) {
     switch result {
     case .units(let query, let page):
         state.browser.units = page
@@ -168,13 +159,16 @@ private func applyLoad(_ state: inout AppState, _ result: LoadResult) {
         case .initiatives(let query, _, _): state.browser.loadedInitiatives = query; state.browser.initiatives = ListWindow()
         case .detail: state.browser.detailID = nil
         case .locateUnit: state.browser.locate = nil
+        default: break
         }
         return
+    default: return
     }
     moveSelection(&state, pane: .units, to: state.browser.list(state.browser.view).selected)
 }
 
-private func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
+/// After a change every list is read again, so all panes show what was committed.
+func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
     state.pendingChange = nil
     state.pendingUndo = false
     switch outcome {
@@ -182,6 +176,7 @@ private func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
         state.data = data
         state.form = nil
         state.browser.invalidate()
+        state.reports.invalidate()
         if result.entity == .unit && state.browser.view == .units && state.browser.detailID == nil {
             state.browser.locate = result.id
         }

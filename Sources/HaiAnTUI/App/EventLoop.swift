@@ -78,6 +78,14 @@ struct Effects {
                 return .detail(try database.unitDetail(id: id))
             case .locateUnit(let query, let id):
                 return .located(try database.position(ofUnit: id, in: query))
+            case .matrix(let query, let offset, let limit):
+                return .matrix(query, try database.reportMatrix(query, offset: offset, limit: limit))
+            case .reportTotals(let today):
+                return .reportTotals(try database.reportTally(today: today), compiled: try database.compiledReceipts())
+            case .reminders(let today, let days):
+                return .reminders(days: days, try database.reminders(today: today, days: days))
+            case .receipt(let target):
+                return .receipt(target, try database.receipt(slotID: target.slot.id, unitID: target.unitID))
             }
         } catch {
             return .failed(request, Self.message(for: error))

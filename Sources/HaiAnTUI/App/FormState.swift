@@ -47,6 +47,8 @@ public enum FormPurpose: Equatable, Sendable {
     case person(Person)
     case registration(unitID: Int64?, personID: Int64?, owner: String)
     case initiative(Initiative, owner: String)
+    /// A report received (id 0) or a receipt corrected; the date may not pass `today`.
+    case receipt(Receipt, today: Day)
 }
 
 /// A form being filled in: its fields, which has the focus, and what is wrong with them.

@@ -51,6 +51,17 @@ extension FormState {
         ])
     }
 
+    static func receiptForm(_ target: ReceiptTarget, _ receipt: Receipt, today: Day) -> FormState {
+        FormState(title: (receipt.id == 0 ? "Ghi nhận: " : "Sửa ghi nhận: ") + "\(target.slot.title) — \(target.sender)",
+                  purpose: .receipt(receipt, today: today), fields: [
+            FormField(key: "date", label: "Ngày nhận", kind: .date, text: receipt.receivedOn.display),
+            FormField(key: "by", label: "Người nhận", kind: .text(maxWidth: Person.maxNameWidth), text: receipt.receivedBy),
+            FormField(key: "note", label: "Ghi chú", kind: .text(maxWidth: Receipt.maxNoteWidth), text: receipt.note),
+            FormField(key: "attachment", label: "Nơi lưu văn bản", kind: .text(maxWidth: Receipt.maxAttachmentWidth),
+                      text: receipt.attachment),
+        ])
+    }
+
     /// The change the fields describe, or every problem found (all fields are checked at once).
     func change() -> Result<Change, FormErrors> {
         switch purpose {
@@ -89,6 +100,17 @@ extension FormState {
             let known = Set(errors.map(\.field))
             errors += initiative.validationErrors().filter { !known.contains($0.field) }
             return errors.isEmpty ? .success(.saveInitiative(initiative)) : .failure(FormErrors(all: errors))
+        case .receipt(var receipt, let today):
+            var errors: [FieldError] = []
+            let day = collect(date("date", label: "Ngày nhận"), into: &errors) ?? nil
+            if day == nil && errors.isEmpty { errors.append(FieldError(field: "date", message: "Ghi ngày nhận (dd/mm/yyyy).")) }
+            receipt.receivedOn = day ?? today
+            receipt.receivedBy = text("by")
+            receipt.note = text("note")
+            receipt.attachment = text("attachment")
+            let known = Set(errors.map(\.field))
+            errors += receipt.validationErrors(today: today).filter { !known.contains($0.field) }
+            return errors.isEmpty ? .success(.saveReceipt(receipt, today: today)) : .failure(FormErrors(all: errors))
         }
     }
 

@@ -4,6 +4,8 @@ public enum KeyScope: Equatable, Sendable {
     case pane(PaneID)
     /// One of pane 1's lists.
     case view(UnitsView)
+    /// One of pane 3's views.
+    case reportsView(ReportsView)
     case detail
     case search
     case confirm
@@ -12,7 +14,11 @@ public enum KeyScope: Equatable, Sendable {
 
     /// Every scope, in the order the help overlay lists them.
     static let all: [KeyScope] = [.global] + PaneID.allCases.flatMap { pane -> [KeyScope] in
-        pane == .units ? [.pane(pane)] + UnitsView.allCases.map { .view($0) } + [.detail, .search] : [.pane(pane)]
+        switch pane {
+        case .units: return [.pane(pane)] + UnitsView.allCases.map { .view($0) } + [.detail, .search]
+        case .reports: return [.pane(pane)] + ReportsView.allCases.map { .reportsView($0) }
+        default: return [.pane(pane)]
+        }
     } + [.form, .confirm, .help]
 
     var title: String {
@@ -20,6 +26,7 @@ public enum KeyScope: Equatable, Sendable {
         case .global: return "Chung"
         case .pane(let pane): return "Ô \(pane.rawValue) \(pane.title)"
         case .view(let view): return "Ô 1 · \(view.title)"
+        case .reportsView(let view): return "Ô 3 · \(view.title)"
         case .detail: return "Ô 1 · Chi tiết đơn vị"
         case .search: return "Tìm kiếm (chữ gõ vào ô tìm)"
         case .confirm: return "Câu hỏi xác nhận"
@@ -102,6 +109,18 @@ public enum Keymap {
         KeyBinding([.char("/")], "/", "Tìm", .pane(.units), action: .startSearch),
         KeyBinding([.char("v")], "v", "Đổi danh sách", .pane(.units), action: .switchView),
         KeyBinding([.escape], "Esc", "Bỏ tìm kiếm", .pane(.units), action: .searchClear),
+        KeyBinding([.enter], "Enter", "Ghi nhận, sửa", .reportsView(.matrix), action: .openReceipt),
+        KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Chọn hạn (cột)", .reportsView(.matrix)) { key in
+            key == .left || key == .char("h") ? .moveColumn(-1) : .moveColumn(1)
+        },
+        KeyBinding([.char("d")], "d", "Xoá ghi nhận", .reportsView(.matrix), action: .askRemoveReceipt),
+        KeyBinding([.char("y")], "y", "Lọc năm", .reportsView(.matrix), action: .cycleYear),
+        KeyBinding([.char("f")], "f", "Lọc nhóm", .reportsView(.matrix), action: .cycleFilter),
+        KeyBinding([.enter], "Enter", "Ghi nhận báo cáo", .reportsView(.reminders), action: .openReceipt),
+        KeyBinding([.char("+"), .char("-")], "+/-", "Nhắc trước ±15 ngày", .reportsView(.reminders)) { key in
+            .changeReminderWindow(key == .char("+") ? 15 : -15)
+        },
+        KeyBinding([.char("v")], "v", "Ma trận/nhắc việc", .pane(.reports), action: .switchView),
         KeyBinding([.char("?"), .escape], "?/Esc", "Đóng trợ giúp", .help, action: .closeHelp),
         KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓ PgUp/PgDn", "Cuộn trợ giúp", .help) { key in
             switch key {
@@ -142,6 +161,8 @@ public enum Keymap {
         if state.pane == .units {
             if state.browser.searching { return bindings.filter { $0.scope == .search } + quit }
             scopes = state.browser.detailID != nil ? [.detail, .global] : [.view(state.browser.view), .pane(.units), .global]
+        } else if state.pane == .reports {
+            scopes = [.reportsView(state.reports.view), .pane(.reports), .global]
         }
         return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }

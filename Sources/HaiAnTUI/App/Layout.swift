@@ -14,7 +14,7 @@ public enum Layout {
         switch pane {
         case .units: return UnitsPane.listArea(in: body).height - 1
         case .timeline: return TimelinePane.listArea(in: body).height
-        case .reports: return ReportsPane.listArea(in: body).height - 1
+        case .reports: return ReportsPane.listArea(in: body).height - 2
         case .worksheet: return WorksheetPane.listArea(in: body).height - 1
         }
     }

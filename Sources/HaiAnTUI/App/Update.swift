@@ -38,7 +38,18 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case .vni: nil
         case nil: .telex
         }
-    default: updateBrowser(&next, action)
+    case .confirm:
+        next.pendingChange = state.confirmation?.change
+        next.confirmation = nil
+    case .dismissConfirm:
+        next.confirmation = nil
+        next.message = "Đã bỏ, không thay đổi gì."
+    case .undo: next.pendingUndo = true
+    case .changeFinished(let outcome): finishChange(&next, outcome)
+    case .loaded(let result):
+        if !applyReportsLoad(&next, result) { applyBrowserLoad(&next, result) }
+    default:
+        if state.pane == .reports { updateReports(&next, action) } else { updateBrowser(&next, action) }
     }
     return next
 }

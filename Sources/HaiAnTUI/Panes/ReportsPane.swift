@@ -1,18 +1,23 @@
 import Model
 
-/// Pane 3: every report deadline of the plan with its state on today.
+/// Pane 3: the report matrix (units down, deadlines across, one symbol per cell) with its
+/// totals, or the reminders list (`v` switches).
 enum ReportsPane {
+    static let columnWidth = 6
+    static let summaryWidth = 8
+    /// A rule, the totals (5 rows), the column's figures, the cell's detail and the legend.
+    static let bottomHeight = 9
+
+    /// The matrix rows with their two header rows; the reminders use the same rows.
     static func listArea(in body: Rect) -> Rect {
-        Rect(x: body.x + 1, y: body.y + 2, width: body.width - 2, height: body.height - 3)
+        Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1 - bottomHeight)
     }
 
-    /// A deadline's state: received in full, or its status as if nothing came yet.
-    static func status(of slot: ReportSlot, in state: AppState) -> (symbol: String, label: String, style: Style) {
-        let expected = state.data.expected(for: slot)
-        let received = state.data.received[slot.id] ?? 0
-        if expected > 0 && received >= expected { return ("✓", "Đã nhận đủ", Theme.good) }
-        let status = slot.status(received: nil, today: state.today)
-        return (status.symbol, status.label, style(for: status))
+    static func render(into buffer: inout Buffer, body: Rect, state: AppState) {
+        switch state.reports.view {
+        case .matrix: renderMatrix(into: &buffer, body: body, state: state)
+        case .reminders: RemindersList.render(into: &buffer, body: body, state: state)
+        }
     }
 
     static func style(for status: ReportStatus) -> Style {
@@ -24,30 +29,165 @@ enum ReportsPane {
         }
     }
 
-    static func render(into buffer: inout Buffer, body: Rect, state: AppState) {
-        let slots = state.data.slots
-        let statuses = slots.map { status(of: $0, in: state) }
-        let summary = ["✗", "○", "·", "✓"].map { symbol in
-            "\(symbol) \(statuses.filter { $0.symbol == symbol }.count)"
+    /// Column geometry: the name column, and which deadline columns fit from which first.
+    private struct Grid {
+        let nameWidth: Int
+        let first: Int
+        let count: Int
+        let x: Int
+
+        init(area: Rect, columns: Int, selected: Int) {
+            nameWidth = min(36, max(20, area.width / 4))
+            x = area.x + nameWidth + 1
+            let capacity = max(1, (area.width - nameWidth - 1 - ReportsPane.summaryWidth) / (ReportsPane.columnWidth + 1))
+            count = min(capacity, columns)
+            first = selected < count ? 0 : selected - count + 1
         }
-        buffer.put("Hạn nộp báo cáo theo Kế hoạch, tính đến \(state.today.display): " + summary.joined(separator: "  "),
-                   x: body.x + 1, y: body.y, style: Theme.title, maxWidth: body.width - 2)
-        let rows = zip(slots, statuses).map { slot, status in
-            [TableCell(slot.dueBefore.display), TableCell(slot.title),
-             TableCell(sender(of: slot)),
-             TableCell("\(state.data.received[slot.id] ?? 0)/\(state.data.expected(for: slot))"),
-             TableCell("\(status.symbol) \(status.label)", style: status.style)]
-        }
-        let table = Table(
-            columns: [Column("Hạn (trước)", width: 11), Column("Báo cáo", flex: true), Column("Bên gửi", width: 12),
-                      Column("Đã nhận", width: 7, alignment: .right), Column("Trạng thái", width: 22)],
-            rows: rows, list: state.list(.reports))
-        table.render(into: &buffer, area: listArea(in: body))
-        buffer.put("✗ quá hạn · ○ đang mở · · chưa đến hạn · ✓ đã nhận đủ · “Trước ngày D”: hạn cuối đúng hạn là ngày D-1.", x: body.x + 1, y: body.bottom - 1,
-                   style: Theme.muted, maxWidth: body.width - 2)
+
+        func columnX(_ index: Int) -> Int { x + (index - first) * (ReportsPane.columnWidth + 1) }
+        var summaryX: Int { x + count * (ReportsPane.columnWidth + 1) }
     }
 
-    static func sender(of slot: ReportSlot) -> String {
-        slot.groups.isEmpty ? "Phòng VH-XH" : "Nhóm " + slot.groups.map(\.rawValue).joined(separator: ", ")
+    private static func renderMatrix(into buffer: inout Buffer, body: Rect, state: AppState) {
+        let reports = state.reports
+        let today = state.today
+        let columns = state.reportColumns
+        let selectedColumn = reports.columnIndex(columns, today: today)
+        let area = listArea(in: body)
+        let grid = Grid(area: area, columns: columns.count, selected: selectedColumn)
+        let groups = reports.query.group.map { [$0] } ?? UnitGroup.allCases
+        let year = reports.query.year.map(String.init) ?? "tất cả"
+        let group = reports.query.group.map { "nhóm \($0.rawValue)" } ?? "tất cả các nhóm"
+        buffer.put("Báo cáo theo hạn · năm: \(year) (y) · \(group) (f) · tính đến \(today.display)",
+                   x: body.x + 1, y: body.y, style: Theme.title, maxWidth: body.width - 2)
+
+        // Two header rows: the year over its first column, then the deadline.
+        buffer.put("Đơn vị", x: area.x, y: area.y + 1, style: Theme.columnHeader, maxWidth: grid.nameWidth)
+        var lastYear: Int?
+        for index in grid.first..<(grid.first + grid.count) {
+            let slot = columns[index].slot
+            let x = grid.columnX(index)
+            if slot.year != lastYear || index == grid.first {
+                buffer.put(String(slot.year), x: x, y: area.y, style: Theme.title)
+                lastYear = slot.year
+            }
+            let label = slot.kind == .launchPlan ? "KH" : "\(slot.dueBefore.day)/\(slot.dueBefore.month)"
+            var style = Theme.columnHeader
+            style.reverse = index == selectedColumn
+            buffer.put(pad(label), x: x, y: area.y + 1, style: style, maxWidth: columnWidth)
+        }
+        buffer.put(pad("Đúng hạn", summaryWidth), x: grid.summaryX, y: area.y + 1, style: Theme.columnHeader, maxWidth: summaryWidth)
+
+        // Rows: Phòng VH-XH's compiled reports first, then the window of units read.
+        let list = reports.list(.matrix)
+        let visible = area.height - 2
+        let offset = ListState.offset(keeping: list.selected, from: list.offset, count: reports.rowCount, visible: visible)
+        for line in 0..<min(visible, max(0, reports.rowCount - offset)) {
+            let index = offset + line
+            let y = area.y + 2 + line
+            let cells: [(Int, ReportStatus?)]
+            let name: String
+            if index == 0 {
+                name = "Phòng VH-XH (tổng hợp)"
+                cells = columns.indices.map { i in
+                    (i, columns[i].compiled.map { $0.status(received: reports.compiled[$0.id]?.receivedOn, today: today) })
+                }
+            } else if let row = reports.unitRow(at: index) {
+                name = "\(row.group.rawValue) · \(row.name)"
+                cells = columns.indices.map { ($0, row.status(columns[$0].slot, today: today)) }
+            } else {
+                continue
+            }
+            var nameStyle = index == 0 ? Theme.title : Style.plain
+            nameStyle.reverse = index == list.selected
+            buffer.put(pad(VietText.truncate(name, toWidth: grid.nameWidth), grid.nameWidth), x: area.x, y: y, style: nameStyle)
+            for (i, status) in cells where i >= grid.first && i < grid.first + grid.count {
+                guard let status else { continue }
+                var style = style(for: status)
+                style.reverse = index == list.selected && i == selectedColumn
+                buffer.put(pad(" " + status.cell), x: grid.columnX(i), y: y, style: style, maxWidth: columnWidth)
+            }
+            let due = cells.compactMap(\.1).filter { $0 != .notYetDue }
+            if !due.isEmpty {
+                let onTime = due.filter { $0 == .onTime }.count
+                buffer.put(right("\(onTime)/\(due.count)", summaryWidth), x: grid.summaryX, y: y, style: Theme.muted)
+            }
+        }
+
+        renderTotals(into: &buffer, body: body, state: state, grid: grid, columns: columns, groups: groups)
+        renderDetail(into: &buffer, body: body, state: state, column: columns.isEmpty ? nil : columns[selectedColumn], groups: groups)
+    }
+
+    /// Received and on-time rates per deadline, then on-time per group, with each
+    /// group's rate over every deadline already open at the right.
+    private static func renderTotals(into buffer: inout Buffer, body: Rect, state: AppState, grid: Grid,
+                                     columns: [ReportColumn], groups: [UnitGroup]) {
+        let tally = state.reports.tally
+        let counts = state.data.unitCounts
+        let y = body.bottom - bottomHeight
+        buffer.fill(Rect(x: body.x + 1, y: y, width: body.width - 2, height: 1), symbol: "─", style: Theme.muted)
+        let labels = ["Đã nhận", "Đúng hạn"] + groups.map { "  Đúng hạn · nhóm \($0.rawValue)" }
+        for (line, label) in labels.enumerated() {
+            buffer.put(label, x: body.x + 1, y: y + 1 + line, style: Theme.title, maxWidth: grid.nameWidth)
+        }
+        var overall = OnTimeRate()
+        for index in grid.first..<(grid.first + grid.count) {
+            let slot = columns[index].slot
+            let x = grid.columnX(index)
+            guard state.today >= slot.opensOn else {
+                buffer.put(right("—"), x: x, y: y + 1, style: Theme.muted)
+                buffer.put(right("—"), x: x, y: y + 2, style: Theme.muted)
+                continue
+            }
+            let rate = tally.rate(slot, groups: groups, unitCounts: counts)
+            let received = rate.expected == 0 ? "—" : "\(Int((Double(rate.received) * 100 / Double(rate.expected)).rounded()))%"
+            buffer.put(right(received), x: x, y: y + 1)
+            buffer.put(right(rate.percentLabel), x: x, y: y + 2, style: Theme.title)
+            for (line, group) in groups.enumerated() where slot.expects(group) {
+                buffer.put(right(tally.rate(slot, groups: [group], unitCounts: counts).percentLabel), x: x, y: y + 3 + line)
+            }
+        }
+        for (line, group) in groups.enumerated() {
+            let rate = tally.rate(group: group, slots: columns.map(\.slot), unitCounts: counts, today: state.today)
+            overall = overall + rate
+            buffer.put(right(rate.percentLabel, summaryWidth), x: grid.summaryX, y: y + 3 + line, style: Theme.title)
+        }
+        buffer.put(right(overall.percentLabel, summaryWidth), x: grid.summaryX, y: y + 2, style: Theme.title)
+    }
+
+    /// The selected deadline's counts, the selected cell in words, and the legend.
+    private static func renderDetail(into buffer: inout Buffer, body: Rect, state: AppState, column: ReportColumn?,
+                                     groups: [UnitGroup]) {
+        let y = body.bottom - 3
+        if let column {
+            let rate = state.reports.tally.rate(column.slot, groups: groups, unitCounts: state.data.unitCounts)
+            let text = "\(column.slot.title), hạn trước \(column.slot.dueBefore.display): nhận \(rate.received)/\(rate.expected)"
+                + " (\(rate.onTime) đúng hạn, \(rate.received - rate.onTime) muộn), chưa nộp \(rate.expected - rate.received)"
+            buffer.put(text, x: body.x + 1, y: y, maxWidth: body.width - 2)
+        }
+        if let target = state.reportTarget {
+            let received = state.reports.view == .matrix ? receivedDay(target, state: state) : nil
+            let status = target.slot.status(received: received, today: state.today)
+            let when = received.map { ", nhận ngày \($0.display)" } ?? ""
+            buffer.put("\(target.sender): \(status.symbol) \(status.label)\(when)", x: body.x + 1, y: y + 1,
+                       style: style(for: status), maxWidth: body.width - 2)
+        } else {
+            buffer.put("Ô này không có báo cáo phải gửi.", x: body.x + 1, y: y + 1, style: Theme.muted, maxWidth: body.width - 2)
+        }
+        buffer.put("✓ đúng hạn · !N muộn N ngày · ✗N quá hạn N ngày · ○ đang mở · · chưa đến hạn · “trước ngày D”: hạn cuối là D-1",
+                   x: body.x + 1, y: y + 2, style: Theme.muted, maxWidth: body.width - 2)
+    }
+
+    private static func receivedDay(_ target: ReceiptTarget, state: AppState) -> Day? {
+        guard let unitID = target.unitID else { return state.reports.compiled[target.slot.id]?.receivedOn }
+        return state.reports.unitRow(at: state.reports.list(.matrix).selected).flatMap { $0.id == unitID ? $0.received[target.slot.id] : nil }
+    }
+
+    private static func pad(_ text: String, _ width: Int = columnWidth) -> String {
+        text + String(repeating: " ", count: max(0, width - VietText.displayWidth(text)))
+    }
+
+    private static func right(_ text: String, _ width: Int = columnWidth) -> String {
+        String(repeating: " ", count: max(0, width - VietText.displayWidth(text))) + text
     }
 }

@@ -125,7 +125,7 @@ enum TimelinePane {
     private static func milestoneStyle(_ milestone: Milestone, today: Day) -> Style {
         let days = today.days(until: milestone.date)
         if days < 0 { return Theme.muted }
-        if days <= ReportStatus.defaultOpenWindow { return Theme.warning }
+        if days <= ReportStatus.defaultReminderWindow { return Theme.warning }
         return .plain
     }
 

@@ -7,14 +7,14 @@ public enum DemoScale: String, CaseIterable, Sendable {
     case commune, province
 
     var communes: Int { self == .commune ? 1 : 133 }
-    var perCommune: (bodies: Int, hamlets: Int, enterprises: Int, people: Int, initiatives: Int) {
-        self == .commune ? (10, 20, 40, 600, 150) : (10, 20, 45, 1_500, 150)
+    var perCommune: (bodies: Int, hamlets: Int, enterprises: Int, people: Int, initiatives: Int, activities: Int) {
+        self == .commune ? (10, 20, 40, 600, 150, 40) : (10, 20, 45, 1_500, 150, 40)
     }
 }
 
 /// What a demo run wrote.
 public struct DemoSummary: Equatable, Sendable {
-    public var units = 0, people = 0, registrations = 0, initiatives = 0, receipts = 0, scores = 0
+    public var units = 0, people = 0, registrations = 0, initiatives = 0, receipts = 0, scores = 0, activities = 0
 }
 
 extension AppDatabase {
@@ -58,7 +58,7 @@ struct DemoWriter {
         let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
         let other = try Int.fetchOne(db, sql: """
             SELECT (SELECT COUNT(*) FROM person) + (SELECT COUNT(*) FROM initiative) + (SELECT COUNT(*) FROM registration)
-                 + (SELECT COUNT(*) FROM report_receipt) + (SELECT COUNT(*) FROM audit)
+                 + (SELECT COUNT(*) FROM report_receipt) + (SELECT COUNT(*) FROM audit) + (SELECT COUNT(*) FROM activity)
             """) ?? 0
         return units > Plan.namedBodies.count || other > 0
     }
@@ -85,7 +85,7 @@ struct DemoWriter {
     func clear() throws {
         let named = Plan.namedBodies.map { "'\($0.name)'" }.joined(separator: ", ")
         try db.execute(sql: """
-            DELETE FROM score; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative;
+            DELETE FROM score; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative; DELETE FROM activity;
             DELETE FROM person; DELETE FROM audit; DELETE FROM unit WHERE name NOT IN (\(named));
             """)
     }
@@ -126,7 +126,8 @@ struct DemoWriter {
             summary.people += people.count
             try writeRegistrations(units: units, people: people)
             try writeInitiatives(units: units, people: people)
-            try writeReceipts(units: units)
+            try writeReceipts(units: units, compiled: commune == 1)
+            try writeActivities(units: units, communeWide: commune == 1)
             try writeScores(units: units, people: people)
             progress("xã \(commune)/\(scale.communes)", Double(commune) / Double(scale.communes))
         }
@@ -208,17 +209,26 @@ struct DemoWriter {
         }
     }
 
-    /// Mostly on time, some late, some missing, for every slot due by 20/5/2026.
-    private mutating func writeReceipts(units: [(id: Int64, group: UnitGroup)]) throws {
+    /// Mostly on time, some late, some missing, for every slot due by 20/5/2026; with
+    /// `compiled`, Phòng VH-XH's own compiled reports too.
+    private mutating func writeReceipts(units: [(id: Int64, group: UnitGroup)], compiled: Bool) throws {
         let insert = try db.makeStatement(sql: """
-            INSERT INTO report_receipt (unit_id, slot_id, received_on, received_by, note) VALUES (?, ?, ?, ?, '')
+            INSERT INTO report_receipt (unit_id, slot_id, received_on, received_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        // Phòng VH-XH's own compiled reports, once, sent a couple of days before the deadline.
+        if compiled {
+            for slot in slots where slot.isCompiled {
+                insert.setUncheckedArguments([nil, slot.id, slot.dueBefore.adding(days: -2).iso, "Chủ tịch UBND xã", now, now])
+                try insert.execute()
+                summary.receipts += 1
+            }
+        }
         for slot in slots where !slot.groups.isEmpty {
             for unit in units where slot.groups.contains(unit.group) {
                 let roll = random.int(0..<100)
                 guard roll < 87 else { continue }
                 let day = roll < 75 ? slot.dueBefore.adding(days: -1 - random.int(0..<20)) : slot.dueBefore.adding(days: random.int(0..<25))
-                insert.setUncheckedArguments([unit.id, slot.id, day.iso, "Phòng Văn hoá - Xã hội"])
+                insert.setUncheckedArguments([unit.id, slot.id, day.iso, "Phòng Văn hoá - Xã hội", now, now])
                 try insert.execute()
                 summary.receipts += 1
             }
@@ -250,7 +260,44 @@ struct DemoWriter {
                     try insert.execute()
                     summary.scores += 1
                 }
+                // Some people also assess themselves (the province then holds about 2 million scores).
+                guard random.chance(0.09) else { continue }
+                for criterion in criteria[ScoringGroup.individual.code] ?? [] {
+                    insert.setUncheckedArguments([round, "person", person.id, "self", criterion.id, points(criterion.max, floor: 0.5), now])
+                    try insert.execute()
+                    summary.scores += 1
+                }
             }
+        }
+    }
+
+    /// Work on the timeline: commune-wide (for the first commune) and units' own, with
+    /// progress as it stands on 20/5/2026 — mostly done when ended, some overdue.
+    private mutating func writeActivities(units: [(id: Int64, group: UnitGroup)], communeWide: Bool) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO activity (title, title_fold, unit_id, area, start_on, end_on, progress, status, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let asOf = DemoWriter.asOf
+        for index in 0..<scale.perCommune.activities {
+            let unit: Int64? = communeWide && index < 12 ? nil : random.pick(units).id
+            let title = random.pick(DemoNames.activityTopics)
+            let start = Day(2025, 8, 1)!.adding(days: random.int(0..<1200))
+            let end = min(start.adding(days: 30 + random.int(0..<400)), Plan.movementEnd)
+            let progress: Int
+            if end < asOf {
+                progress = random.chance(0.75) ? 100 : 40 + random.int(0..<56)
+            } else if start <= asOf {
+                let share = Double(start.days(until: asOf)) / Double(max(1, start.days(until: end)))
+                progress = min(95, Int(share * 100) + random.int(0..<15))
+            } else {
+                progress = 0
+            }
+            let status: ActivityStatus = progress == 100 ? .done : start > asOf ? .planned : random.chance(0.1) ? .paused : .running
+            insert.setUncheckedArguments([title, VietText.fold(title), unit, random.pick(ContentArea.allCases).rawValue,
+                                          start.iso, end.iso, progress, status.rawValue, now, now])
+            try insert.execute()
+            summary.activities += 1
         }
     }
 

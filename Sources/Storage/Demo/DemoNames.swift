@@ -18,6 +18,11 @@ enum DemoNames {
                          "Ban Chỉ huy Quân sự xã", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên",
                          "Hội Cựu chiến binh", "Trạm Y tế", "Trường Mầm non", "Trường Tiểu học", "Trường THCS",
                          "Hội Người cao tuổi", "Ban Quản lý chợ"]
+    static let activityTopics = ["Tuyên truyền Nghị quyết 57-NQ/TW", "Tập huấn kỹ năng số cho cán bộ",
+                                 "Hướng dẫn cài đặt VNeID", "Làm sạch dữ liệu dân cư", "Số hoá hồ sơ lưu trữ",
+                                 "Phủ sóng wifi nhà văn hoá", "Đưa sản phẩm OCOP lên sàn", "Dịch vụ công trực tuyến toàn trình",
+                                 "Sổ sức khoẻ điện tử", "Chuyển đổi số trường học", "Bản đồ số đất đai",
+                                 "Thanh toán học phí không tiền mặt", "Hội thi tìm hiểu chuyển đổi số"]
     static let positions = ["Trưởng", "Phó", "Chuyên viên", "Thành viên", "Kế toán", "Tổ trưởng", "Hội viên", ""]
     static let initiativeTopics = ["Ứng dụng Zalo OA trả lời thủ tục", "Mã QR niêm yết thủ tục hành chính",
                                    "Sổ tay điện tử hộ gia đình", "Bán hàng qua sàn thương mại điện tử",

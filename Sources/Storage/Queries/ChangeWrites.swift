@@ -16,6 +16,10 @@ extension AppDatabase {
             case .saveInitiative(let initiative): return try Writes.saveInitiative(db, initiative, editor)
             case .setInitiativeArchived(let id, let archived):
                 return try Writes.setArchived(db, .initiative, id, archived, editor)
+            case .saveReceipt(let receipt, let today): return try Writes.saveReceipt(db, receipt, today, editor)
+            case .removeReceipt(let id): return try Writes.removeReceipt(db, id, editor)
+            case .saveActivity(let activity): return try Writes.saveActivity(db, activity, editor)
+            case .setActivityArchived(let id, let archived): return try Writes.setArchived(db, .activity, id, archived, editor)
             }
         }
     }
@@ -62,6 +66,48 @@ enum Writes {
         var record = InitiativeRecord(initiative, now: timestamp())
         let id = try save(db, &record, entity: .initiative, editor: editor)
         return ChangeResult(entity: .initiative, id: id, message: "Đã lưu sáng kiến “\(record.title)”.")
+    }
+
+    static func saveReceipt(_ db: Database, _ receipt: Receipt, _ today: Day, _ editor: Editor) throws -> ChangeResult {
+        if let error = receipt.validationErrors(today: today).first { throw StoreError.invalid(error) }
+        guard let slot = try ReportSlotRecord.fetchOne(db, key: receipt.slotID)?.model() else { throw StoreError.conflict }
+        let sender: String
+        if let unitID = receipt.unitID {
+            guard let unit = try UnitRecord.fetchOne(db, key: unitID), let group = UnitGroup(rawValue: unit.groupCode),
+                  slot.expects(group) else {
+                throw StoreError.invalid(FieldError(field: "date", message: "Đơn vị này không phải gửi báo cáo này."))
+            }
+            sender = unit.name
+        } else {
+            guard slot.isCompiled else {
+                throw StoreError.invalid(FieldError(field: "date", message: "Chỉ báo cáo tổng hợp do Phòng VH-XH gửi."))
+            }
+            sender = Plan.compilingBody
+        }
+        var record = ReceiptRecord(receipt, now: timestamp())
+        // Someone else recorded it since this screen read it: theirs stands until reloaded.
+        if record.id == nil, try ReceiptRecord.filter(sql: "slot_id = ? AND unit_id IS ?", arguments: [receipt.slotID, receipt.unitID])
+            .fetchCount(db) > 0 {
+            throw StoreError.conflict
+        }
+        let id = try save(db, &record, entity: .receipt, editor: editor)
+        return ChangeResult(entity: .receipt, id: id,
+                            message: "Đã ghi nhận “\(slot.title)” của \(sender), ngày \(receipt.receivedOn.display).")
+    }
+
+    static func removeReceipt(_ db: Database, _ id: Int64, _ editor: Editor) throws -> ChangeResult {
+        guard let before = try Audit.snapshot(db, .receipt, id: id) else { throw StoreError.conflict }
+        try db.execute(sql: "DELETE FROM report_receipt WHERE id = ?", arguments: [id])
+        try Audit.record(db, editor: editor, entity: .receipt, id: id, action: "delete", before: before)
+        return ChangeResult(entity: .receipt, id: id, message: "Đã xoá ghi nhận báo cáo (phím u để hoàn tác).")
+    }
+
+    static func saveActivity(_ db: Database, _ activity: Activity, _ editor: Editor) throws -> ChangeResult {
+        if let error = activity.validationErrors().first { throw StoreError.invalid(error) }
+        if let unitID = activity.unitID, try UnitRecord.fetchOne(db, key: unitID) == nil { throw StoreError.conflict }
+        var record = ActivityRecord(activity, now: timestamp())
+        let id = try save(db, &record, entity: .activity, editor: editor)
+        return ChangeResult(entity: .activity, id: id, message: "Đã lưu hoạt động “\(record.title)”.")
     }
 
     static func setArchived(_ db: Database, _ entity: ChangeResult.Entity, _ id: Int64, _ archived: Bool,
@@ -153,3 +199,5 @@ extension UnitRecord: VersionedRecord {}
 extension PersonRecord: VersionedRecord {}
 extension RegistrationRecord: VersionedRecord {}
 extension InitiativeRecord: VersionedRecord {}
+extension ReceiptRecord: VersionedRecord {}
+extension ActivityRecord: VersionedRecord {}

@@ -23,7 +23,7 @@ extension AppDatabase {
                 phases: try PhaseRecord.order(sql: "id").fetchAll(db).map { try $0.model() },
                 milestones: try MilestoneRecord.order(sql: "date, id").fetchAll(db).map { try $0.model() },
                 unitCounts: counts,
-                slots: try ReportSlotRecord.order(sql: "due_before, id").fetchAll(db).map { try $0.model() },
+                slots: try Self.reportSlots(db),
                 received: received,
                 templates: try latestTemplates(db),
                 bands: Bands(bands: try BandRecord.fetchAll(db).map { Band(minimum: $0.minimum, label: $0.label) },

@@ -83,7 +83,7 @@ extension AppDatabase {
     }
 
     /// Counts the rows a filter keeps, then reads `limit` of them from `offset` in `order`.
-    private static func window<T>(_ db: Database, columns: String, columnArguments: StatementArguments = [],
+    static func window<T>(_ db: Database, columns: String, columnArguments: StatementArguments = [],
                                   filter: SQLFilter, order: String, offset: Int, limit: Int,
                                   _ makeRow: (Row) throws -> T) throws -> ListWindow<T> {
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter.sql)", arguments: filter.arguments) ?? 0

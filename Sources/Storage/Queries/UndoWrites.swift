@@ -24,7 +24,10 @@ extension AppDatabase {
             guard Self.content(current) == Self.content(after) else {
                 throw StoreError.cannotUndo("Bản ghi đã được sửa sau thay đổi này; không hoàn tác được.")
             }
-            if let before {
+            if let before, current == nil {
+                // A deleted row comes back as it was, under its own id.
+                try reinsert(db, entity, before)
+            } else if let before {
                 try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
             } else {
                 do {
@@ -49,6 +52,13 @@ extension AppDatabase {
         try db.execute(sql: "UPDATE \(entity.rawValue) SET \(assignments) WHERE id = ?", arguments: StatementArguments(values))
     }
 
+    private func reinsert(_ db: Database, _ entity: ChangeResult.Entity, _ snapshot: Audit.Snapshot) throws {
+        let columns = snapshot.keys.sorted()
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        try db.execute(sql: "INSERT INTO \(entity.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
+                       arguments: StatementArguments(columns.map { snapshot[$0]!.databaseValue }))
+    }
+
     private static func content(_ snapshot: Audit.Snapshot?) -> Audit.Snapshot? {
         snapshot?.filter { $0.key != "version" && $0.key != "updated_at" }
     }
@@ -63,6 +73,7 @@ extension AppDatabase {
         case "create": return "thêm"
         case "archive": return "lưu trữ"
         case "restore": return "khôi phục"
+        case "delete": return "xoá"
         default: return "sửa"
         }
     }

@@ -12,11 +12,13 @@ extension AppDatabase {
                 .order(sql: "area, title_sort").fetchAll(db).map(\.model)
             let registrations = try RegistrationRecord.filter(sql: "unit_id = ?", arguments: [id])
                 .order(sql: "registered_on").fetchAll(db).map { try $0.model() }
-            let received = try Row.fetchAll(db, sql: "SELECT slot_id, received_on FROM report_receipt WHERE unit_id = ?",
-                                            arguments: [id])
+            // Phòng VH-XH's page also shows its compiled reports, stored with no unit.
+            let compiles = unit.name == Plan.compilingBody
+            let received = try Row.fetchAll(db, sql: """
+                SELECT slot_id, received_on FROM report_receipt WHERE unit_id = ? OR (? AND unit_id IS NULL)
+                """, arguments: [id, compiles])
                 .reduce(into: [Int: Day]()) { $0[$1["slot_id"]] = Day(iso: $1["received_on"]) }
-            let reports = try ReportSlotRecord.order(sql: "due_before, id").fetchAll(db).map { try $0.model() }
-                .filter { $0.groups.contains(unit.group) || ($0.groups.isEmpty && unit.name == Plan.compilingBody) }
+            let reports = try Self.reportSlots(db).filter { $0.expects(unit.group) || ($0.isCompiled && compiles) }
                 .map { UnitDetail.ReportLine(slot: $0, received: received[$0.id]) }
             let scores = try Row.fetchAll(db, sql: """
                 SELECT r.title,

@@ -1,0 +1,108 @@
+/// What the report matrix shows: which year's deadlines (nil: every year) for which group.
+public struct ReportQuery: Hashable, Sendable {
+    public var year: Int?
+    public var group: UnitGroup?
+
+    public init(year: Int? = nil, group: UnitGroup? = nil) {
+        self.year = year
+        self.group = group
+    }
+
+    /// The matrix columns: each deadline units send to, in date order. Phòng VH-XH's
+    /// compiled report shares the 10/12 column of its year (its own row).
+    public func columns(_ slots: [ReportSlot]) -> [ReportColumn] {
+        let shown = slots.filter { year == nil || $0.year == year }.sorted { ($0.dueBefore, $0.id) < ($1.dueBefore, $1.id) }
+        return shown.filter { !$0.isCompiled }.map { slot in
+            ReportColumn(slot: slot, compiled: shown.first { $0.isCompiled && $0.dueBefore == slot.dueBefore })
+        }
+    }
+}
+
+/// One column of the matrix: the slot units send, and VH-XH's compiled report due the same day.
+public struct ReportColumn: Sendable, Equatable {
+    public var slot: ReportSlot
+    public var compiled: ReportSlot?
+}
+
+/// A unit's row of the matrix: the days its reports came, by slot id.
+public struct MatrixRow: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var name: String
+    public var group: UnitGroup
+    public var received: [Int: Day]
+
+    public init(id: Int64, name: String, group: UnitGroup, received: [Int: Day]) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.received = received
+    }
+
+    /// The cell's state, or nil when this unit's group does not send the slot.
+    public func status(_ slot: ReportSlot, today: Day) -> ReportStatus? {
+        slot.expects(group) ? slot.status(received: received[slot.id], today: today) : nil
+    }
+}
+
+/// Reports received by `today` per slot and group: on time and late. Expected counts come
+/// from the active units of each group.
+public struct ReportTally: Sendable, Equatable {
+    public struct Key: Hashable, Sendable {
+        public var slotID: Int
+        public var group: UnitGroup
+
+        public init(slotID: Int, group: UnitGroup) {
+            self.slotID = slotID
+            self.group = group
+        }
+    }
+
+    public var onTime: [Key: Int]
+    public var late: [Key: Int]
+
+    public init(onTime: [Key: Int] = [:], late: [Key: Int] = [:]) {
+        self.onTime = onTime
+        self.late = late
+    }
+
+    /// Received of expected, and on time, for one slot over some groups (those that send it).
+    public func rate(_ slot: ReportSlot, groups: [UnitGroup], unitCounts: [UnitGroup: Int]) -> OnTimeRate {
+        groups.filter(slot.expects).reduce(OnTimeRate()) { sum, group in
+            let key = Key(slotID: slot.id, group: group)
+            let onTime = min(self.onTime[key] ?? 0, unitCounts[group] ?? 0)
+            return sum + OnTimeRate(onTime: onTime, received: min(onTime + (late[key] ?? 0), unitCounts[group] ?? 0),
+                                    expected: unitCounts[group] ?? 0)
+        }
+    }
+
+    /// A group's rate over the slots whose period has opened by `today` (a slot not yet due
+    /// would count as missed before anyone could send it).
+    public func rate(group: UnitGroup, slots: [ReportSlot], unitCounts: [UnitGroup: Int], today: Day) -> OnTimeRate {
+        slots.filter { today >= $0.opensOn }.reduce(OnTimeRate()) { $0 + rate($1, groups: [group], unitCounts: unitCounts) }
+    }
+}
+
+/// "n of m received, k on time": the figures behind the matrix's totals.
+public struct OnTimeRate: Sendable, Equatable {
+    public var onTime = 0
+    public var received = 0
+    public var expected = 0
+
+    public init(onTime: Int = 0, received: Int = 0, expected: Int = 0) {
+        self.onTime = onTime
+        self.received = received
+        self.expected = expected
+    }
+
+    public static func + (a: OnTimeRate, b: OnTimeRate) -> OnTimeRate {
+        OnTimeRate(onTime: a.onTime + b.onTime, received: a.received + b.received, expected: a.expected + b.expected)
+    }
+
+    /// Whole percent on time, nil when nothing was expected.
+    public var percent: Int? {
+        expected == 0 ? nil : Int((Double(onTime) * 100 / Double(expected)).rounded())
+    }
+
+    /// "85%" or "—".
+    public var percentLabel: String { percent.map { "\($0)%" } ?? "—" }
+}
