@@ -14,7 +14,8 @@ public enum Change: Equatable, Sendable {
     case saveReceipt(Receipt, today: Day)
     /// Takes back a receipt recorded by mistake.
     case removeReceipt(id: Int64)
-    case saveActivity(Activity)
+    /// Creates or updates an activity; `unitName` names the responsible unit ("" for commune-wide).
+    case saveActivity(Activity, unitName: String)
     case setActivityArchived(id: Int64, archived: Bool)
 }
 

@@ -16,7 +16,7 @@ import Testing
 
         try tmux.send("2")
         let timeline = try tmux.waitFor("Mốc thời gian")
-        for needle in ["Giai đoạn 1", "Giai đoạn 2", "2025", "2027", "2030", "▼ Hôm nay"] {
+        for needle in ["Giai đoạn 1 (2025–2027)", "Q3/25", "Q4/26", "Hôm nay 21/05/2026 ┼", "Mốc tiếp theo"] {
             #expect(timeline.contains(needle), "\(needle)")
         }
 

@@ -22,11 +22,15 @@ import Testing
         assertSnapshot(of: screen(state), as: .lines, named: "\(pane.rawValue)-\(pane)")
     }
 
-    @Test func timelineShowsBothPhasesAndTheReviews() throws {
-        let text = screen(apply(try Fixture().state(), .selectPane(.timeline)))
-        for needle in ["Giai đoạn 1", "Giai đoạn 2", "2025", "2027", "2030", "Hôm nay 21/05/2026", "Sơ kết", "Tổng kết"] {
-            #expect(text.contains(needle), "\(needle)")
+    @Test func timelineShowsEachPhaseWithTodayAndTheNextMilestone() throws {
+        let fixture = try Fixture()
+        let first = fixture.run(try fixture.state(), .selectPane(.timeline))
+        for needle in ["Giai đoạn 1 (2025–2027)", "Q3/25", "Hôm nay 21/05/2026 ┼", "Mốc thời gian ◆",
+                       "Chưa có hoạt động nào", "Mốc tiếp theo: Báo cáo năm 2026 gửi UBND xã"] {
+            #expect(screen(first).contains(needle), "\(needle)")
         }
+        let second = screen(fixture.run(first, .switchPhase(1), .zoom(1)))
+        for needle in ["Giai đoạn 2 (2027–2030)", "2028", "2030"] { #expect(second.contains(needle), "\(needle)") }
     }
 
     @Test func reportsShowOverdueOpenAndNotYetDueOnTheFixedDay() throws {

@@ -20,22 +20,25 @@ import Testing
     }
 
     @Test func eachPaneKeepsItsOwnSelection() throws {
-        let state = try Fixture().state()
-        let moved = apply(state, .selectPane(.timeline), .move(3), .selectPane(.units), .move(1), .selectPane(.timeline))
-        #expect(moved.list(.timeline).selected == 3)
+        let fixture = try Fixture()
+        let moved = fixture.run(try fixture.state(), .selectPane(.reports), .move(3), .selectPane(.units), .move(1), .selectPane(.reports))
+        #expect(moved.list(.reports).selected == 3)
         #expect(moved.list(.units).selected == 1)
     }
 
     @Test func scrollingKeepsTheSelectionInViewOnASmallScreen() throws {
-        let state = try Fixture().state(width: 80, height: 24)
-        let visible = Layout.visibleRows(.timeline, width: 80, height: 24)
-        #expect(visible < state.data.milestones.count)
-        let moved = apply(state, .selectPane(.timeline), .last)
-        let list = moved.list(.timeline)
-        #expect(list.selected == state.data.milestones.count - 1)
-        #expect(list.offset == state.data.milestones.count - visible)
-        let paged = apply(moved, .page(-1))
-        #expect(paged.list(.timeline).selected == list.selected - visible)
+        let fixture = try Fixture()
+        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
+        let state = fixture.run(try fixture.state(width: 80, height: 24), .selectPane(.reports))
+        let visible = Layout.visibleRows(.reports, width: 80, height: 24)
+        let rows = state.reports.rowCount
+        #expect(visible < rows)
+        let moved = fixture.run(state, .last)
+        let list = moved.list(.reports)
+        #expect(list.selected == rows - 1)
+        #expect(list.offset == rows - visible)
+        let paged = fixture.run(moved, .page(-1))
+        #expect(paged.list(.reports).selected == list.selected - visible)
     }
 
     @Test func worksheetGroupsCycle() throws {

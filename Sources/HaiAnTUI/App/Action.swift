@@ -45,6 +45,11 @@ public enum Action: Equatable, Sendable {
     case openReceipt
     case askRemoveReceipt
     case changeReminderWindow(Int)
+    // Pane 2: the timeline.
+    case zoom(Int)
+    case jumpToToday
+    case switchPhase(Int)
+    case scrollTime(Int)
     // Forms.
     case formInput(Character)
     case formBackspace

@@ -10,6 +10,8 @@ public struct AppState: Equatable, Sendable {
     public var browser: Browser
     /// Pane 3's matrix, totals and reminders.
     public var reports = ReportsState()
+    /// Pane 2's phase, zoom, axis and activities.
+    public var timeline = TimelineState()
     /// The criteria group shown on the worksheet (index into `data.templates`).
     public var worksheetGroup = 0
     public var showHelp = false
@@ -56,7 +58,7 @@ public struct AppState: Equatable, Sendable {
     public func rowCount(_ pane: PaneID) -> Int {
         switch pane {
         case .units: return browser.total(browser.view)
-        case .timeline: return data.milestones.count
+        case .timeline: return timeline.activities.total
         case .reports: return reports.rowCount
         case .worksheet: return currentTemplate?.criteria.count ?? 0
         }

@@ -97,6 +97,8 @@ public enum LoadRequest: Equatable, Sendable {
     case reportTotals(Day)
     case reminders(Day, days: Int)
     case receipt(ReceiptTarget)
+    case activities(ActivityQuery, offset: Int, limit: Int)
+    case activitySummary(ActivityQuery, today: Day, elapsed: Double)
 }
 
 /// What a read brought back.
@@ -110,6 +112,8 @@ public enum LoadResult: Equatable, Sendable {
     case reportTotals(ReportTally, compiled: [Int: Receipt])
     case reminders(days: Int, [Reminder])
     case receipt(ReceiptTarget, Receipt?)
+    case activities(ActivityQuery, ListWindow<ActivityRow>)
+    case activitySummary(PhaseSummary)
     case failed(LoadRequest, String)
 }
 
@@ -118,6 +122,7 @@ extension AppState {
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
         if pane == .reports { return reportsLoadRequest }
+        if pane == .timeline { return timelineLoadRequest }
         guard pane == .units else { return nil }
         if let id = browser.detailID { return browser.detail?.unit.id == id ? nil : .detail(id) }
         // A unit to select is placed once the list's new length is known.

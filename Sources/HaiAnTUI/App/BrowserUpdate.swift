@@ -177,6 +177,7 @@ func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
         state.form = nil
         state.browser.invalidate()
         state.reports.invalidate()
+        state.timeline.invalidate()
         if result.entity == .unit && state.browser.view == .units && state.browser.detailID == nil {
             state.browser.locate = result.id
         }

@@ -84,6 +84,10 @@ struct Effects {
                 return .reportTotals(try database.reportTally(today: today), compiled: try database.compiledReceipts())
             case .reminders(let today, let days):
                 return .reminders(days: days, try database.reminders(today: today, days: days))
+            case .activities(let query, let offset, let limit):
+                return .activities(query, try database.activities(query, offset: offset, limit: limit))
+            case .activitySummary(let query, let today, let elapsed):
+                return .activitySummary(try database.activitySummary(query, today: today, elapsed: elapsed))
             case .receipt(let target):
                 return .receipt(target, try database.receipt(slotID: target.slot.id, unitID: target.unitID))
             }

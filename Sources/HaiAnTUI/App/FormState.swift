@@ -1,10 +1,12 @@
 import Model
 
-/// One field of a form: free text (with a width limit), a date, or a choice among labels.
+/// One field of a form: free text (with a width limit), a date, a whole number in a
+/// range, or a choice among labels.
 public struct FormField: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case text(maxWidth: Int)
         case date
+        case integer(ClosedRange<Int>)
         case choice([String])
     }
 
@@ -33,7 +35,18 @@ public struct FormField: Equatable, Sendable {
         switch kind {
         case .text(let maxWidth): return maxWidth
         case .date: return 10
+        case .integer(let range): return max(String(range.lowerBound).count, String(range.upperBound).count)
         case .choice: return nil
+        }
+    }
+
+    /// Whether a key may be typed here: digits only in a number, digits and "/" in a date.
+    func accepts(_ key: Character) -> Bool {
+        switch kind {
+        case .text: return true
+        case .date: return key.isASCII && (key.isNumber || key == "/")
+        case .integer(let range): return key.isASCII && (key.isNumber || (key == "-" && range.lowerBound < 0))
+        case .choice: return false
         }
     }
 
@@ -49,6 +62,7 @@ public enum FormPurpose: Equatable, Sendable {
     case initiative(Initiative, owner: String)
     /// A report received (id 0) or a receipt corrected; the date may not pass `today`.
     case receipt(Receipt, today: Day)
+    case activity(Activity)
 }
 
 /// A form being filled in: its fields, which has the focus, and what is wrong with them.
@@ -71,6 +85,17 @@ public struct FormState: Equatable, Sendable {
 
     public func text(_ key: String) -> String { VietText.normalize(fields.first { $0.key == key }?.text ?? "") }
     public func choice(_ key: String) -> Int { fields.first { $0.key == key }?.choice ?? 0 }
+
+    /// The whole number typed in a field, within its range; nil when empty.
+    func integer(_ key: String, label: String) -> Result<Int?, FieldError> {
+        let text = self.text(key)
+        guard case .integer(let range)? = fields.first(where: { $0.key == key })?.kind else { return .success(nil) }
+        if text.isEmpty { return .success(nil) }
+        guard let value = Int(text), range.contains(value) else {
+            return .failure(FieldError(field: key, message: "\(label) phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound)."))
+        }
+        return .success(value)
+    }
 
     /// The date typed in a field: nil when empty, an error when not a real dd/mm/yyyy day.
     func date(_ key: String, label: String) -> Result<Day?, FieldError> {

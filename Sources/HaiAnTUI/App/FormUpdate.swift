@@ -33,8 +33,12 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
             if key == " " { cycleChoice(&form, 1) }
             return
         }
+        guard field.accepts(key) else {
+            form.message = "Ô “\(field.label)” chỉ nhận chữ số."
+            return
+        }
         var text = field.text
-        if let kind = inputMethod, field.kind != .date {
+        if let kind = inputMethod, case .text = field.kind {
             var method = InputMethod(kind, text: text)
             method.type(key)
             text = method.text
@@ -52,6 +56,7 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
         guard field.isTyped, !field.text.isEmpty else { return }
         form.fields[focus].text.removeLast()
         form.dirty = true
+        form.errors[field.key] = nil
     case .formNextField: form.focus = (focus + 1) % form.fields.count
     case .formPreviousField: form.focus = (focus + form.fields.count - 1) % form.fields.count
     case .formChoice(let step): cycleChoice(&form, step)

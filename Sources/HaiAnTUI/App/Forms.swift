@@ -62,6 +62,20 @@ extension FormState {
         ])
     }
 
+    static func activityForm(_ activity: Activity, unitName: String) -> FormState {
+        FormState(title: activity.id == 0 ? "Thêm hoạt động" : "Sửa hoạt động", purpose: .activity(activity), fields: [
+            FormField(key: "title", label: "Tên hoạt động", kind: .text(maxWidth: Activity.maxTitleWidth), text: activity.title),
+            FormField(key: "unit", label: "Đơn vị phụ trách", kind: .text(maxWidth: Unit.maxNameWidth), text: unitName),
+            FormField(key: "area", label: "Nội dung", kind: .choice(ContentArea.allCases.map { "\($0.rawValue) – \($0.title)" }),
+                      choice: ContentArea.allCases.firstIndex(of: activity.area) ?? 0),
+            FormField(key: "start", label: "Bắt đầu", kind: .date, text: activity.start.display),
+            FormField(key: "end", label: "Kết thúc", kind: .date, text: activity.end.display),
+            FormField(key: "progress", label: "Tiến độ (%)", kind: .integer(0...100), text: String(activity.progress)),
+            FormField(key: "status", label: "Trạng thái", kind: .choice(ActivityStatus.allCases.map(\.title)),
+                      choice: ActivityStatus.allCases.firstIndex(of: activity.status) ?? 0),
+        ])
+    }
+
     /// The change the fields describe, or every problem found (all fields are checked at once).
     func change() -> Result<Change, FormErrors> {
         switch purpose {
@@ -111,6 +125,22 @@ extension FormState {
             let known = Set(errors.map(\.field))
             errors += receipt.validationErrors(today: today).filter { !known.contains($0.field) }
             return errors.isEmpty ? .success(.saveReceipt(receipt, today: today)) : .failure(FormErrors(all: errors))
+        case .activity(var activity):
+            var errors: [FieldError] = []
+            activity.title = text("title")
+            activity.area = ContentArea.allCases[choice("area")]
+            let start = collect(date("start", label: "Ngày bắt đầu"), into: &errors) ?? nil
+            let end = collect(date("end", label: "Ngày kết thúc"), into: &errors) ?? nil
+            for (key, day) in [("start", start), ("end", end)] where day == nil && !errors.contains(where: { $0.field == key }) {
+                errors.append(FieldError(field: key, message: "Ghi ngày (dd/mm/yyyy)."))
+            }
+            activity.start = start ?? activity.start
+            activity.end = end ?? activity.end
+            activity.progress = collect(integer("progress", label: "Tiến độ"), into: &errors).flatMap { $0 } ?? 0
+            activity.status = ActivityStatus.allCases[choice("status")]
+            let known = Set(errors.map(\.field))
+            errors += activity.validationErrors().filter { !known.contains($0.field) }
+            return errors.isEmpty ? .success(.saveActivity(activity, unitName: text("unit"))) : .failure(FormErrors(all: errors))
         }
     }
 

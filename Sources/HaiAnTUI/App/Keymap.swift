@@ -121,6 +121,19 @@ public enum Keymap {
             .changeReminderWindow(key == .char("+") ? 15 : -15)
         },
         KeyBinding([.char("v")], "v", "Ma trận/nhắc việc", .pane(.reports), action: .switchView),
+        KeyBinding([.char("+"), .char("-")], "+/-", "Thu phóng trục", .pane(.timeline)) { key in
+            .zoom(key == .char("+") ? -1 : 1)
+        },
+        KeyBinding([.char("t")], "t", "Về hôm nay", .pane(.timeline), action: .jumpToToday),
+        KeyBinding([.char("["), .char("]")], "[/]", "Đổi giai đoạn", .pane(.timeline)) { key in
+            .switchPhase(key == .char("[") ? -1 : 1)
+        },
+        KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Dời trục thời gian", .pane(.timeline)) { key in
+            .scrollTime(key == .left || key == .char("h") ? -1 : 1)
+        },
+        KeyBinding([.char("n")], "n", "Thêm hoạt động", .pane(.timeline), action: .openNew),
+        KeyBinding([.enter, .char("e")], "Enter/e", "Sửa hoạt động", .pane(.timeline), action: .openEdit),
+        KeyBinding([.char("d")], "d", "Lưu trữ hoạt động", .pane(.timeline), action: .askArchive),
         KeyBinding([.char("?"), .escape], "?/Esc", "Đóng trợ giúp", .help, action: .closeHelp),
         KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓ PgUp/PgDn", "Cuộn trợ giúp", .help) { key in
             switch key {

@@ -13,7 +13,7 @@ public enum Layout {
         let body = body(width: width, height: height)
         switch pane {
         case .units: return UnitsPane.listArea(in: body).height - 1
-        case .timeline: return TimelinePane.listArea(in: body).height
+        case .timeline: return TimelinePane.listArea(in: body).height - 1
         case .reports: return ReportsPane.listArea(in: body).height - 2
         case .worksheet: return WorksheetPane.listArea(in: body).height - 1
         }

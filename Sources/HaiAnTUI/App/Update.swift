@@ -47,9 +47,13 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     case .undo: next.pendingUndo = true
     case .changeFinished(let outcome): finishChange(&next, outcome)
     case .loaded(let result):
-        if !applyReportsLoad(&next, result) { applyBrowserLoad(&next, result) }
+        if !applyReportsLoad(&next, result) && !applyTimelineLoad(&next, result) { applyBrowserLoad(&next, result) }
     default:
-        if state.pane == .reports { updateReports(&next, action) } else { updateBrowser(&next, action) }
+        switch state.pane {
+        case .reports: updateReports(&next, action)
+        case .timeline: updateTimeline(&next, action)
+        default: updateBrowser(&next, action)
+        }
     }
     return next
 }

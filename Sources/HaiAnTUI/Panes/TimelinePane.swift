@@ -1,137 +1,150 @@
 import Model
 
-/// Pane 2: both phases on one time axis, the plan's milestones on it, and a today marker.
+/// Pane 2: one phase on a time axis (zoom month / quarter / year), the plan's milestones,
+/// a today marker, and the activities as bars filled to their progress.
 enum TimelinePane {
-    static let detailHeight = 3
-    static let headerHeight = 7
+    static let headerHeight = 5
+    static let footerHeight = 3
 
+    static func labelWidth(screenWidth: Int) -> Int { min(46, max(30, screenWidth * 2 / 5)) }
+
+    /// Columns of the time axis at this terminal width.
+    static func barWidth(screenWidth: Int) -> Int { max(10, screenWidth - 3 - labelWidth(screenWidth: screenWidth)) }
+
+    /// The activity rows with their header row.
     static func listArea(in body: Rect) -> Rect {
-        Rect(x: body.x + 1, y: body.y + headerHeight, width: body.width - 2,
-             height: body.height - headerHeight - detailHeight)
-    }
-
-    /// Maps days to columns of the axis, which spans whole years around both phases.
-    struct Axis {
-        let start: Day
-        let end: Day
-        let x: Int
-        let width: Int
-
-        func column(_ day: Day) -> Int {
-            let span = max(1, start.days(until: end))
-            let offset = min(max(start.days(until: day), 0), span)
-            return x + offset * (width - 1) / span
-        }
+        Rect(x: body.x + 1, y: body.y + headerHeight, width: body.width - 2, height: body.height - headerHeight - footerHeight)
     }
 
     static func render(into buffer: inout Buffer, body: Rect, state: AppState) {
-        let data = state.data
+        guard let phase = state.currentPhase else { return }
         let today = state.today
-        let labelWidth = min(48, max(28, body.width * 2 / 5))
-        let first = data.phases.map(\.start.year).min() ?? Plan.firstYear
-        let last = data.phases.map(\.end.year).max() ?? Plan.lastYear
-        guard let axisStart = Day(first, 1, 1), let axisEnd = Day(last, 12, 31) else { return }
-        let axis = Axis(start: axisStart, end: axisEnd, x: body.x + 1 + labelWidth + 1,
-                        width: body.width - labelWidth - 3)
-
-        buffer.put(summary(state), x: body.x + 1, y: body.y, style: Theme.title, maxWidth: body.width - 2)
-
-        // Today marker above the axis, with its label where it fits.
+        let labelWidth = labelWidth(screenWidth: state.width)
+        let axis = state.timelineAxis(width: barWidth(screenWidth: state.width))
+        let barX = body.x + 1 + labelWidth + 1
+        func x(_ column: Int) -> Int { barX + column }
         let todayColumn = axis.column(today)
-        let todayLabel = "▼ Hôm nay \(today.display)"
-        let labelX = todayColumn + VietText.displayWidth(todayLabel) <= axis.x + axis.width
-            ? todayColumn : todayColumn - VietText.displayWidth(todayLabel) + 1
-        if today >= axisStart && today <= axisEnd {
-            buffer.put(todayLabel, x: labelX, y: body.y + 1, style: Theme.today)
-        }
+        let todayInView = (0..<axis.width).contains(todayColumn)
 
-        // Year labels and ticks.
-        buffer.fill(Rect(x: axis.x, y: body.y + 3, width: axis.width, height: 1), symbol: "─", style: Theme.muted)
-        for year in first...last {
-            guard let jan1 = Day(year, 1, 1) else { continue }
-            let column = axis.column(jan1)
-            buffer.put(String(year), x: column, y: body.y + 2, style: Theme.title)
-            buffer.put("┬", x: column, y: body.y + 3, style: Theme.muted)
-        }
+        buffer.put(summary(phase, state.timeline.summary), x: body.x + 1, y: body.y, style: Theme.title, maxWidth: body.width - 2)
+        buffer.put("Trục: \(state.timeline.zoom.title) · \(axis.start.display) – \(axis.end.display)",
+                   x: body.x + 1, y: body.y + 1, style: Theme.muted, maxWidth: labelWidth)
 
-        // One bar per phase: elapsed time filled, the rest shaded.
-        for (index, phase) in data.phases.enumerated() {
-            let y = body.y + 4 + index
-            buffer.put("\(phase.name) (\(phase.yearsLabel))", x: body.x + 1, y: y, style: Theme.title, maxWidth: labelWidth)
-            let from = axis.column(phase.start), to = axis.column(phase.end)
-            for column in from...max(from, to) {
-                let done = axisDay(axis, column) <= today
-                buffer.put(done ? "█" : "░", x: column, y: y, style: Theme.phaseBar)
-            }
-            let percent = Int((phase.elapsed(on: today) * 100).rounded())
-            let note = " \(percent)% · \(phase.review) \(phase.end.year)"
-            if to + 1 + VietText.displayWidth(note) <= axis.x + axis.width {
-                buffer.put(note, x: to + 1, y: y, style: Theme.muted)
-            } else {
-                buffer.put(note, x: from - VietText.displayWidth(note) - 1, y: y, style: Theme.muted)
-            }
+        // Ticks and their labels, the phase's span on the axis, today above it.
+        let axisY = body.y + 1
+        buffer.fill(Rect(x: barX, y: axisY + 1, width: axis.width, height: 1), symbol: "─", style: Theme.muted)
+        if let span = axis.columns(from: phase.start, to: phase.end) {
+            buffer.fill(Rect(x: x(span.lowerBound), y: axisY + 1, width: span.count, height: 1), symbol: "━", style: Theme.phaseBar)
+        }
+        var free = 0
+        for tick in axis.ticks {
+            buffer.put("┬", x: x(tick.column), y: axisY + 1, style: Theme.muted)
+            let label = state.timeline.zoom.label(tick.day)
+            guard tick.column >= free, tick.column + VietText.displayWidth(label) <= axis.width else { continue }
+            buffer.put(label, x: x(tick.column), y: axisY, style: Theme.title)
+            free = tick.column + VietText.displayWidth(label) + 1
+        }
+        if todayInView {
+            buffer.put("▼", x: x(todayColumn), y: axisY, style: Theme.today)
+            buffer.put("┼", x: x(todayColumn), y: axisY + 1, style: Theme.today)
+        }
+        buffer.put("Hôm nay \(today.display) " + (todayInView ? "┼" : "(t: đến hôm nay)"), x: body.x + 1, y: axisY + 1,
+                   style: Theme.today, maxWidth: labelWidth)
+
+        // The plan's milestones as diamonds; the next one named in the footer.
+        let milestoneY = body.y + 3
+        buffer.put("Mốc thời gian ◆", x: body.x + 1, y: milestoneY, style: Theme.milestone, maxWidth: labelWidth)
+        for milestone in state.data.milestones {
+            let column = axis.column(milestone.date)
+            guard (0..<axis.width).contains(column) else { continue }
+            buffer.put("◆", x: x(column), y: milestoneY, style: milestone.date < today ? Theme.muted : Theme.milestone)
         }
 
         let area = listArea(in: body)
-        buffer.put("Mốc thời gian của Kế hoạch", x: area.x, y: area.y - 1, style: Theme.columnHeader)
+        buffer.put("Hoạt động (đơn vị phụ trách)", x: area.x, y: area.y, style: Theme.columnHeader, maxWidth: labelWidth)
+        let window = state.timeline.activities
         let list = state.list(.timeline)
-        let offset = ListState.offset(keeping: list.selected, from: list.offset,
-                                      count: data.milestones.count, visible: area.height)
-        for line in 0..<min(area.height, max(0, data.milestones.count - offset)) {
-            let index = offset + line
-            let milestone = data.milestones[index]
-            let y = area.y + line
-            let style = milestoneStyle(milestone, today: today)
-            buffer.put("\(milestone.date.display) \(milestone.title)", x: area.x, y: y, style: style, maxWidth: labelWidth)
-            buffer.put("┆", x: todayColumn, y: y, style: Theme.today)
-            buffer.put("◆", x: axis.column(milestone.date), y: y, style: style.dim ? Theme.muted : Theme.milestone)
-            if index == list.selected {
-                buffer.restyle(Rect(x: area.x, y: y, width: labelWidth, height: 1)) { var s = $0; s.reverse = true; return s }
-            }
+        let visible = area.height - 1
+        if window.total == 0 {
+            buffer.put("Chưa có hoạt động nào trong giai đoạn này. Bấm n để thêm.", x: area.x + 1, y: area.y + 1, style: Theme.muted)
+        }
+        let offset = ListState.offset(keeping: list.selected, from: list.offset, count: window.total, visible: visible)
+        for line in 0..<min(visible, max(0, window.total - offset)) {
+            let y = area.y + 1 + line
+            if todayInView { buffer.put("┆", x: x(todayColumn), y: y, style: Theme.today) }
+            guard let row = window.row(at: offset + line) else { continue }
+            drawActivity(row, y: y, labelX: area.x, labelWidth: labelWidth, axis: axis, barX: barX, today: today,
+                         selected: offset + line == list.selected, into: &buffer)
+        }
+        if window.total > visible {
+            let note = " \(list.selected + 1)/\(window.total) "
+            buffer.put(note, x: area.x + labelWidth - VietText.displayWidth(note), y: area.y, style: Theme.muted)
         }
 
-        if data.milestones.indices.contains(list.selected) {
-            let milestone = data.milestones[list.selected]
-            let y = body.bottom - detailHeight
-            buffer.fill(Rect(x: body.x + 1, y: y, width: body.width - 2, height: 1), symbol: "─", style: Theme.muted)
-            buffer.put("\(milestone.title) — \(milestone.dateLabel)", x: body.x + 1, y: y + 1, style: Theme.title,
-                       maxWidth: body.width - 2)
-            buffer.put(distance(to: milestone.date, from: today), x: body.x + 1, y: y + 2, maxWidth: body.width - 2)
+        let y = body.bottom - footerHeight
+        buffer.fill(Rect(x: body.x + 1, y: y, width: body.width - 2, height: 1), symbol: "─", style: Theme.muted)
+        if let row = state.selectedActivity {
+            buffer.put(detail(row, today: today), x: body.x + 1, y: y + 1, maxWidth: body.width - 2)
+        }
+        if let next = state.data.milestones.first(where: { $0.date >= today }) {
+            buffer.put("Mốc tiếp theo: \(next.title) (\(next.dateLabel)), còn \(today.days(until: next.date)) ngày",
+                       x: body.x + 1, y: y + 2, style: Theme.milestone, maxWidth: body.width - 2)
         }
     }
 
-    /// The phase today falls in, how much of it has passed, and the next milestone.
-    static func summary(_ state: AppState) -> String {
-        let today = state.today
-        var parts: [String] = []
-        if let phase = state.data.phases.first(where: { $0.contains(today) }) {
-            parts.append("\(phase.name) (\(phase.yearsLabel)): đã qua \(Int((phase.elapsed(on: today) * 100).rounded()))% thời gian")
-        } else {
-            parts.append("Ngoài thời gian phong trào")
+    /// One activity: its symbol, title and unit on the left; its bar, filled to its progress.
+    private static func drawActivity(_ row: ActivityRow, y: Int, labelX: Int, labelWidth: Int, axis: TimelineAxis, barX: Int,
+                                     today: Day, selected: Bool, into buffer: inout Buffer) {
+        let activity = row.activity
+        let standing = activity.standing(on: today)
+        let style = style(for: standing)
+        let unit = row.unitName.isEmpty ? "toàn xã" : row.unitName
+        let percent = "\(activity.progress)%"
+        var labelStyle = standing == .overdue ? Theme.bad : Style.plain
+        labelStyle.reverse = selected
+        let room = labelWidth - VietText.displayWidth(percent) - 1
+        let label = VietText.truncate("\(standing.symbol) \(activity.title) (\(unit))", toWidth: room)
+        buffer.put(label + String(repeating: " ", count: max(0, room - VietText.displayWidth(label))) + " " + percent,
+                   x: labelX, y: y, style: labelStyle)
+        let first = axis.column(activity.start), last = axis.column(activity.end)
+        guard let span = axis.columns(from: activity.start, to: activity.end) else {
+            buffer.put(last < 0 ? "◂" : "▸", x: barX + (last < 0 ? 0 : axis.width - 1), y: y, style: style)
+            return
         }
-        if let next = state.data.milestones.first(where: { $0.date >= today }) {
-            parts.append("mốc tiếp theo: \(next.title) (\(next.dateLabel)), còn \(today.days(until: next.date)) ngày")
+        let filledUpTo = first + Int((Double(last - first + 1) * Double(activity.progress) / 100).rounded()) - 1
+        for column in span {
+            buffer.put(column <= filledUpTo ? "█" : "░", x: barX + column, y: y, style: style)
+        }
+        if standing == .overdue, span.upperBound + 1 < axis.width {
+            buffer.put("⚠", x: barX + span.upperBound + 1, y: y, style: Theme.bad)
+        }
+    }
+
+    static func style(for standing: ActivityStanding) -> Style {
+        switch standing {
+        case .upcoming: return Theme.muted
+        case .running: return Theme.phaseBar
+        case .done: return Theme.good
+        case .overdue: return Theme.bad
+        }
+    }
+
+    /// "Giai đoạn 1 (2025–2027) · đã qua 48% thời gian · ✓ 12 xong · ▶ 5 đang làm · ⚠ 3 quá hạn · · 2 chưa bắt đầu"
+    static func summary(_ phase: Phase, _ summary: PhaseSummary?) -> String {
+        var parts = ["\(phase.name) (\(phase.yearsLabel))"]
+        if let summary {
+            parts.append("đã qua \(Int((summary.elapsed * 100).rounded()))% thời gian")
+            parts.append("✓ \(summary.done) xong · ▶ \(summary.running) đang làm · ⚠ \(summary.overdue) quá hạn · · \(summary.upcoming) chưa bắt đầu")
         }
         return parts.joined(separator: " · ")
     }
 
-    static func distance(to date: Day, from today: Day) -> String {
-        let days = today.days(until: date)
-        if days > 0 { return "Còn \(days) ngày." }
-        if days == 0 { return "Hôm nay." }
-        return "Đã qua \(-days) ngày."
-    }
-
-    private static func milestoneStyle(_ milestone: Milestone, today: Day) -> Style {
-        let days = today.days(until: milestone.date)
-        if days < 0 { return Theme.muted }
-        if days <= ReportStatus.defaultReminderWindow { return Theme.warning }
-        return .plain
-    }
-
-    /// The first day a column stands for, to fill a bar up to today.
-    private static func axisDay(_ axis: Axis, _ column: Int) -> Day {
-        let span = max(1, axis.start.days(until: axis.end))
-        return axis.start.adding(days: (column - axis.x) * span / max(1, axis.width - 1))
+    private static func detail(_ row: ActivityRow, today: Day) -> String {
+        let activity = row.activity
+        let unit = row.unitName.isEmpty ? "toàn xã" : row.unitName
+        var text = "\(activity.title) · \(unit) · nội dung \(activity.area.rawValue) · \(activity.start.display) – \(activity.end.display)"
+            + " · \(activity.progress)% · \(activity.status.title)"
+        if activity.isOverdue(on: today) { text += " · ⚠ quá hạn \(activity.end.days(until: today)) ngày" }
+        return text
     }
 }

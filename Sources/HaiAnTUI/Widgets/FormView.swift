@@ -32,7 +32,11 @@ enum FormView {
             }
             if focused, let maxWidth = field.maxWidth, form.errors[field.key] == nil {
                 // The limit is shown where it applies: columns used of the most allowed.
-                let counter = field.kind == .date ? "dd/mm/yyyy" : "\(VietText.displayWidth(field.text))/\(maxWidth)"
+                let counter = switch field.kind {
+                case .date: "dd/mm/yyyy"
+                case .integer(let range): "số \(range.lowerBound)–\(range.upperBound)"
+                default: "\(VietText.displayWidth(field.text))/\(maxWidth)"
+                }
                 buffer.put(counter, x: fieldX + fieldWidth - VietText.displayWidth(counter), y: y + 1, style: Theme.muted)
             }
             if let error = form.errors[field.key] {

@@ -1,14 +1,28 @@
 import Model
 
-/// The `?` overlay: every binding of the key table, grouped by where it applies; in two
-/// columns when one would not fit, and scrolled with ↑↓ when two do not either.
+/// The `?` overlay: every binding of the key table, grouped by where it applies, the keys
+/// in force where the user is first; in two columns when one would not fit, and scrolled
+/// with ↑↓ when two do not either.
 enum HelpOverlay {
     typealias Line = (key: String, label: String, heading: Bool)
 
-    static let lines: [Line] = KeyScope.all.flatMap { scope -> [Line] in
-        let bindings = Keymap.bindings.filter { $0.scope == scope }
-        guard !bindings.isEmpty else { return [] }
-        return [(scope.title, "", true)] + bindings.map { ("  " + $0.keyLabel, $0.label, false) }
+    static let lines = lines(scopes: KeyScope.all)
+
+    /// The lines with the scopes in force behind the overlay first.
+    static func lines(for state: AppState) -> [Line] {
+        var behind = state
+        behind.showHelp = false
+        var first: [KeyScope] = []
+        for binding in Keymap.active(in: behind) where !first.contains(binding.scope) { first.append(binding.scope) }
+        return lines(scopes: first + KeyScope.all.filter { !first.contains($0) })
+    }
+
+    private static func lines(scopes: [KeyScope]) -> [Line] {
+        scopes.flatMap { scope -> [Line] in
+            let bindings = Keymap.bindings.filter { $0.scope == scope }
+            guard !bindings.isEmpty else { return [] }
+            return [(scope.title, "", true)] + bindings.map { ("  " + $0.keyLabel, $0.label, false) }
+        }
     }
 
     /// Lines per column, and columns, at this terminal size.
@@ -26,6 +40,7 @@ enum HelpOverlay {
     static func render(into buffer: inout Buffer, state: AppState) {
         let (rows, columns) = layout(width: buffer.width, height: buffer.height)
         let scroll = min(state.helpScroll, maxScroll(width: buffer.width, height: buffer.height))
+        let lines = lines(for: state)
         let shown = Array(lines.dropFirst(scroll).prefix(rows * columns))
         let keyWidth = lines.filter { !$0.heading }.map { VietText.displayWidth($0.key) }.max() ?? 0
         let perColumn = columns == 1 ? shown.count : rows

@@ -282,7 +282,8 @@ struct DemoWriter {
         for index in 0..<scale.perCommune.activities {
             let unit: Int64? = communeWide && index < 12 ? nil : random.pick(units).id
             let title = random.pick(DemoNames.activityTopics)
-            let start = Day(2025, 8, 1)!.adding(days: random.int(0..<1200))
+            // Half start in the first year, so the sample's first phase has work done and overdue.
+            let start = Day(2025, 8, 1)!.adding(days: random.int(0..<(random.chance(0.5) ? 300 : 1200)))
             let end = min(start.adding(days: 30 + random.int(0..<400)), Plan.movementEnd)
             let progress: Int
             if end < asOf {

@@ -18,7 +18,7 @@ extension AppDatabase {
                 return try Writes.setArchived(db, .initiative, id, archived, editor)
             case .saveReceipt(let receipt, let today): return try Writes.saveReceipt(db, receipt, today, editor)
             case .removeReceipt(let id): return try Writes.removeReceipt(db, id, editor)
-            case .saveActivity(let activity): return try Writes.saveActivity(db, activity, editor)
+            case .saveActivity(let activity, let unitName): return try Writes.saveActivity(db, activity, unitName, editor)
             case .setActivityArchived(let id, let archived): return try Writes.setArchived(db, .activity, id, archived, editor)
             }
         }
@@ -102,9 +102,10 @@ enum Writes {
         return ChangeResult(entity: .receipt, id: id, message: "Đã xoá ghi nhận báo cáo (phím u để hoàn tác).")
     }
 
-    static func saveActivity(_ db: Database, _ activity: Activity, _ editor: Editor) throws -> ChangeResult {
+    static func saveActivity(_ db: Database, _ activity: Activity, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
         if let error = activity.validationErrors().first { throw StoreError.invalid(error) }
-        if let unitID = activity.unitID, try UnitRecord.fetchOne(db, key: unitID) == nil { throw StoreError.conflict }
+        var activity = activity
+        activity.unitID = try unitID(db, named: unitName, current: activity.unitID)
         var record = ActivityRecord(activity, now: timestamp())
         let id = try save(db, &record, entity: .activity, editor: editor)
         return ChangeResult(entity: .activity, id: id, message: "Đã lưu hoạt động “\(record.title)”.")
