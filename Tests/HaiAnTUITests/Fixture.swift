@@ -26,6 +26,13 @@ final class Fixture {
             .settle(AppState(data: try database.dashboard(), today: Fixture.today, width: width, height: height))
     }
 
+    /// The commune demo (seed 3) on the fixed day, opened on a pane with its reads done.
+    static func demo(_ pane: PaneID = .units, width: Int = 120, height: Int = 40) throws -> (Fixture, AppState) {
+        let fixture = try Fixture()
+        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
+        return (fixture, fixture.run(try fixture.state(width: width, height: height), .selectPane(pane)))
+    }
+
     /// Applies actions as the event loop does: each update, then the changes and reads it asks for.
     func run(_ state: AppState, _ actions: Action...) -> AppState {
         let effects = Effects(database: database, editor: editor)

@@ -6,31 +6,25 @@ import Testing
 
 /// Pane 3 on the commune demo (seed 3), 21/05/2026: the matrix, its totals, receipts, reminders.
 @Suite struct ReportsPaneTests {
-    private func demo(width: Int = 120, height: Int = 40) throws -> (Fixture, AppState) {
-        let fixture = try Fixture()
-        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
-        return (fixture, fixture.run(try fixture.state(width: width, height: height), .selectPane(.reports)))
-    }
-
     @Test func matrixAt120x40() throws {
-        let (_, state) = try demo()
+        let (_, state) = try Fixture.demo(.reports)
         assertSnapshot(of: screen(state), as: .lines)
     }
 
     @Test func matrixAt80x24() throws {
-        let (_, state) = try demo(width: 80, height: 24)
+        let (_, state) = try Fixture.demo(.reports, width: 80, height: 24)
         assertSnapshot(of: screen(state), as: .lines)
     }
 
     @Test func remindersAt120x40() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.reports)
         let reminders = fixture.run(state, .switchView)
         #expect(!reminders.reports.reminders.isEmpty)
         assertSnapshot(of: screen(reminders), as: .lines)
     }
 
     @Test func theMatrixShowsEveryStatusOnTheDay() throws {
-        let (_, state) = try demo()
+        let (_, state) = try Fixture.demo(.reports)
         var seen: Set<String> = []
         let columns = state.reportColumns
         for row in state.reports.matrix.rows {
@@ -40,7 +34,7 @@ import Testing
     }
 
     @Test func markingAReportReceivedFlipsTheCellAndTheTotals() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.reports)
         let columns = state.reportColumns
         let column = state.reports.columnIndex(columns, today: state.today)
         let slot = columns[column].slot
@@ -62,7 +56,7 @@ import Testing
     }
 
     @Test func aReceiptDatedTomorrowIsRefusedInTheForm() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.reports)
         var form = fixture.run(state, .move(1), .openReceipt)
         for _ in 0..<10 { form = fixture.run(form, .formBackspace) }
         for character in "22/05/2026" { form = fixture.run(form, .formInput(character)) }
@@ -72,7 +66,7 @@ import Testing
     }
 
     @Test func aCellWhoseGroupSendsNothingSaysSo() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.reports)
         // The compiled row has nothing under 20/5.
         let none = fixture.run(state, .openReceipt)
         #expect(none.form == nil)
@@ -80,7 +74,7 @@ import Testing
     }
 
     @Test func filtersByYearAndGroup() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.reports)
         let year = fixture.run(state, .cycleYear, .cycleYear)
         #expect(year.reports.query.year == 2026)
         #expect(year.reportColumns.map(\.slot.shortTitle) == ["20/5/2026", "10/12/2026"])

@@ -6,24 +6,18 @@ import Testing
 
 /// Pane 2 on the commune demo (seed 3), 21/05/2026: axis, zoom, phases, activities and their form.
 @Suite struct TimelinePaneTests {
-    private func demo(width: Int = 120, height: Int = 40) throws -> (Fixture, AppState) {
-        let fixture = try Fixture()
-        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
-        return (fixture, fixture.run(try fixture.state(width: width, height: height), .selectPane(.timeline)))
-    }
-
     @Test func timelineAt120x40() throws {
-        let (_, state) = try demo()
+        let (_, state) = try Fixture.demo(.timeline)
         assertSnapshot(of: screen(state), as: .lines)
     }
 
     @Test func timelineAt80x24() throws {
-        let (_, state) = try demo(width: 80, height: 24)
+        let (_, state) = try Fixture.demo(.timeline, width: 80, height: 24)
         assertSnapshot(of: screen(state), as: .lines)
     }
 
     @Test func overdueActivitiesShowASymbolAndTheSummaryCountsThem() throws {
-        let (_, state) = try demo()
+        let (_, state) = try Fixture.demo(.timeline)
         let summary = try #require(state.timeline.summary)
         #expect(summary.overdue > 0)
         let text = screen(state)
@@ -32,7 +26,7 @@ import Testing
     }
 
     @Test func zoomPhasesAndToday() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.timeline)
         #expect(screen(state).contains("Q2/26"))
         let year = fixture.run(state, .zoom(1))
         #expect(year.timeline.zoom == .year)
@@ -50,7 +44,7 @@ import Testing
     }
 
     @Test func theActivityFormTakesOnlyANumberFromZeroToAHundred() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo(.timeline)
         var form = fixture.run(state, .openNew)
         for character in "Lớp kỹ năng số" { form = fixture.run(form, .formInput(character)) }
         for _ in 0..<5 { form = fixture.run(form, .formNextField) }

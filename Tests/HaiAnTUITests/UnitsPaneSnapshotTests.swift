@@ -6,19 +6,13 @@ import Testing
 
 /// Pane 1's form, detail and other lists on the commune demo (seed 3), 21/05/2026.
 @Suite struct UnitsPaneSnapshotTests {
-    private func demo() throws -> (Fixture, AppState) {
-        let fixture = try Fixture()
-        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
-        return (fixture, try fixture.state())
-    }
-
     @Test func unitForm() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo()
         assertSnapshot(of: screen(fixture.run(state, .openNew)), as: .lines)
     }
 
     @Test func unitDetail() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo()
         let detail = fixture.run(state, .move(16), .openDetail)
         #expect(detail.browser.detail?.unit.group == .b)
         assertSnapshot(of: screen(detail), as: .lines)
@@ -26,7 +20,7 @@ import Testing
     }
 
     @Test func peopleAndInitiativeLists() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo()
         let people = fixture.run(state, .switchView)
         let names = people.browser.people.rows.map(\.person.name)
         #expect(names == names.sorted(by: VietText.personNamePrecedes))
@@ -35,7 +29,7 @@ import Testing
     }
 
     @Test func searchFiltersAsYouTypeAndEscapeClears() throws {
-        let (fixture, state) = try demo()
+        let (fixture, state) = try Fixture.demo()
         var searching = fixture.run(state, .startSearch)
         for character in "xom" { searching = fixture.run(searching, .searchInput(character)) }
         #expect(searching.browser.units.total == 20)
@@ -44,7 +38,7 @@ import Testing
     }
 
     @Test func scrollingReadsOnlyAWindow() throws {
-        let (fixture, _) = try demo()
+        let (fixture, _) = try Fixture.demo()
         let moved = fixture.run(try fixture.state(width: 80, height: 24), .last)
         #expect(moved.browser.selectedUnit != nil)
         #expect(moved.browser.units.rows.count < 75)
