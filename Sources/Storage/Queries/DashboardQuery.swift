@@ -16,15 +16,12 @@ extension AppDatabase {
                 .reduce(into: [UnitGroup: Int]()) { counts, row in
                     if let group = UnitGroup(rawValue: row["group_code"]) { counts[group] = row["n"] }
                 }
-            let received = try Row.fetchAll(db, sql: "SELECT slot_id, COUNT(*) AS n FROM report_receipt GROUP BY slot_id")
-                .reduce(into: [Int: Int]()) { $0[$1["slot_id"]] = $1["n"] }
             return Dashboard(
                 movement: movement,
                 phases: try PhaseRecord.order(sql: "id").fetchAll(db).map { try $0.model() },
                 milestones: try MilestoneRecord.order(sql: "date, id").fetchAll(db).map { try $0.model() },
                 unitCounts: counts,
                 slots: try Self.reportSlots(db),
-                received: received,
                 templates: try latestTemplates(db),
                 bands: Bands(bands: try BandRecord.fetchAll(db).map { Band(minimum: $0.minimum, label: $0.label) },
                              belowAll: settings["band_below_all"] ?? Plan.bands.belowAll),
