@@ -39,7 +39,7 @@ public struct Reminder: Sendable, Equatable {
             lines.append("  \(reminder.status.symbol) \(reminder.slot.title) (hạn trước \(reminder.slot.dueBefore.display)): "
                          + reminder.status.label.lowercased())
         }
-        let overdue = reminders.filter { if case .overdue = $0.status { return true } else { return false } }.count
+        let overdue = reminders.filter(\.status.isOverdue).count
         lines += ["", "Tổng: \(reminders.count) báo cáo (\(overdue) quá hạn, \(reminders.count - overdue) sắp đến hạn)."]
         return lines.joined(separator: "\n") + "\n"
     }

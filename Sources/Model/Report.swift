@@ -123,6 +123,11 @@ public enum ReportStatus: Equatable, Sendable {
         }
     }
 
+    public var isOverdue: Bool {
+        if case .overdue = self { return true }
+        return false
+    }
+
     public var isReceived: Bool {
         switch self {
         case .onTime, .late: return true

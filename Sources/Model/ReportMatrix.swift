@@ -99,10 +99,15 @@ public struct OnTimeRate: Sendable, Equatable {
     }
 
     /// Whole percent on time, nil when nothing was expected.
-    public var percent: Int? {
-        expected == 0 ? nil : Int((Double(onTime) * 100 / Double(expected)).rounded())
-    }
+    public var percent: Int? { Self.percent(onTime, of: expected) }
 
-    /// "85%" or "—".
+    /// "85%" or "—": on time.
     public var percentLabel: String { percent.map { "\($0)%" } ?? "—" }
+
+    /// "92%" or "—": received at all, on time or late.
+    public var receivedLabel: String { Self.percent(received, of: expected).map { "\($0)%" } ?? "—" }
+
+    private static func percent(_ part: Int, of whole: Int) -> Int? {
+        whole == 0 ? nil : Int((Double(part) * 100 / Double(whole)).rounded())
+    }
 }

@@ -33,6 +33,7 @@ import Testing
         let slot = tally.rate(a, groups: UnitGroup.allCases, unitCounts: counts)
         #expect(slot == OnTimeRate(onTime: 13, received: 14, expected: 34))
         #expect(slot.percentLabel == "38%")
+        #expect(slot.receivedLabel == "41%")
         #expect(tally.rate(a, groups: [.a], unitCounts: counts).percent == 75)
         // The group's rate counts only the slots already open on the day: 10/12 opens on 20/5.
         #expect(tally.rate(group: .b, slots: [a, b], unitCounts: counts, today: day(2026, 5, 19)).percent == 50)

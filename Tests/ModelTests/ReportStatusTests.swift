@@ -75,6 +75,7 @@ import Testing
         #expect(ReportStatus.late(days: 2).label == "Muộn 2 ngày")
         #expect(ReportStatus.overdue(days: 5).label == "Quá hạn 5 ngày")
         #expect(all.filter(\.isReceived).count == 2)
+        #expect(all.filter(\.isOverdue) == [.overdue(days: 5)])
         #expect(ReportStatus.late(days: 2).cell == "!2")
         #expect(ReportStatus.overdue(days: 15).cell == "✗15")
         #expect(ReportStatus.onTime.cell == "✓")

@@ -18,6 +18,8 @@ public struct ReceiptTarget: Equatable, Sendable {
     /// Nil for Phòng VH-XH's compiled report.
     public var unitID: Int64?
     public var sender: String
+    /// The day it came, as the screen last read it.
+    public var received: Day?
     public var remove = false
 }
 
@@ -74,6 +76,7 @@ extension AppState {
             let list = reports.list(.reminders)
             guard reports.reminders.indices.contains(list.selected) else { return nil }
             let reminder = reports.reminders[list.selected]
+            // A reminder is for a report not received by today.
             return ReceiptTarget(slot: reminder.slot, unitID: reminder.slot.isCompiled ? nil : reminder.unitID,
                                  sender: reminder.unitName)
         }
@@ -83,10 +86,11 @@ extension AppState {
         let selected = reports.list(.matrix).selected
         if selected == 0 {
             guard let compiled = column.compiled else { return nil }
-            return ReceiptTarget(slot: compiled, unitID: nil, sender: Plan.compilingBody)
+            return ReceiptTarget(slot: compiled, unitID: nil, sender: Plan.compilingBody,
+                                 received: reports.compiled[compiled.id]?.receivedOn)
         }
         guard let row = reports.unitRow(at: selected), column.slot.expects(row.group) else { return nil }
-        return ReceiptTarget(slot: column.slot, unitID: row.id, sender: row.name)
+        return ReceiptTarget(slot: column.slot, unitID: row.id, sender: row.name, received: row.received[column.slot.id])
     }
 
     /// Pane 3's read now, if any: the receipt of a cell acted on, the totals, the matrix

@@ -25,7 +25,7 @@ func updateTimeline(_ state: inout AppState, _ action: Action) {
         let phase = state.currentPhase
         let start = phase.map { $0.contains(state.today) ? state.today : $0.start } ?? state.today
         state.form = .activityForm(Activity(title: "", area: .a, start: start, end: start.adding(days: 30)), unitName: "")
-    case .openEdit, .openDetail:
+    case .openEdit:
         guard let row = state.selectedActivity else { return }
         state.form = .activityForm(row.activity, unitName: row.unitName)
     case .askArchive:

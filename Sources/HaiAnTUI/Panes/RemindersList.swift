@@ -5,7 +5,7 @@ import Model
 enum RemindersList {
     static func render(into buffer: inout Buffer, body: Rect, state: AppState) {
         let reports = state.reports
-        let overdue = reports.reminders.filter { if case .overdue = $0.status { return true } else { return false } }.count
+        let overdue = reports.reminders.filter(\.status.isOverdue).count
         let until = state.today.adding(days: reports.reminderDays)
         buffer.put("Nhắc việc: báo cáo quá hạn và đến hạn đến \(until.display) (\(reports.reminderDays) ngày, +/-): "
                    + "\(reports.reminders.count) báo cáo, \(overdue) quá hạn",

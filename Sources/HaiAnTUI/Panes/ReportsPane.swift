@@ -140,8 +140,7 @@ enum ReportsPane {
                 continue
             }
             let rate = tally.rate(slot, groups: groups, unitCounts: counts)
-            let received = rate.expected == 0 ? "—" : "\(Int((Double(rate.received) * 100 / Double(rate.expected)).rounded()))%"
-            buffer.put(right(received), x: x, y: y + 1)
+            buffer.put(right(rate.receivedLabel), x: x, y: y + 1)
             buffer.put(right(rate.percentLabel), x: x, y: y + 2, style: Theme.title)
             for (line, group) in groups.enumerated() where slot.expects(group) {
                 buffer.put(right(tally.rate(slot, groups: [group], unitCounts: counts).percentLabel), x: x, y: y + 3 + line)
@@ -166,9 +165,8 @@ enum ReportsPane {
             buffer.put(text, x: body.x + 1, y: y, maxWidth: body.width - 2)
         }
         if let target = state.reportTarget {
-            let received = state.reports.view == .matrix ? receivedDay(target, state: state) : nil
-            let status = target.slot.status(received: received, today: state.today)
-            let when = received.map { ", nhận ngày \($0.display)" } ?? ""
+            let status = target.slot.status(received: target.received, today: state.today)
+            let when = target.received.map { ", nhận ngày \($0.display)" } ?? ""
             buffer.put("\(target.sender): \(status.symbol) \(status.label)\(when)", x: body.x + 1, y: y + 1,
                        style: style(for: status), maxWidth: body.width - 2)
         } else {
@@ -176,11 +174,6 @@ enum ReportsPane {
         }
         buffer.put("✓ đúng hạn · !N muộn N ngày · ✗N quá hạn N ngày · ○ đang mở · · chưa đến hạn · “trước ngày D”: hạn cuối là D-1",
                    x: body.x + 1, y: y + 2, style: Theme.muted, maxWidth: body.width - 2)
-    }
-
-    private static func receivedDay(_ target: ReceiptTarget, state: AppState) -> Day? {
-        guard let unitID = target.unitID else { return state.reports.compiled[target.slot.id]?.receivedOn }
-        return state.reports.unitRow(at: state.reports.list(.matrix).selected).flatMap { $0.id == unitID ? $0.received[target.slot.id] : nil }
     }
 
     private static func pad(_ text: String, _ width: Int = columnWidth) -> String {
