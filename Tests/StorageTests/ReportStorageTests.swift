@@ -80,6 +80,20 @@ import Testing
         #expect(try database.compiledReceipts()[compiled.id]?.id == id)
     }
 
+    @Test func undoingARemovalIsRefusedWhenAnotherReceiptTookItsPlace() throws {
+        let compiled = try slot(.compiled, 2025)
+        let receipt = Receipt(slotID: compiled.id, unitID: nil, receivedOn: Day(2025, 12, 8)!)
+        let id = try database.apply(.saveReceipt(receipt, today: today), by: editor).id
+        try database.apply(.removeReceipt(id: id), by: editor)
+        // Another officer records it again, differently, before the undo.
+        var again = receipt
+        again.receivedOn = Day(2025, 12, 9)!
+        try database.apply(.saveReceipt(again, today: today), by: Editor())
+        let refusal = #expect(throws: StoreError.self) { try database.undoLast(by: editor) }
+        #expect(refusal?.message.hasPrefix("Không hoàn tác được") == true)
+        #expect(try database.compiledReceipts()[compiled.id]?.receivedOn == Day(2025, 12, 9)!)
+    }
+
     @Test func remindersListWhatIsOwedWithTheHeadsContact() throws {
         let hamlet = try database.apply(.saveUnit(Unit(id: 0, name: "Xóm Nam", group: .b, head: "Lê Thị Hoa", phone: "0912345678")),
                                         by: editor).id

@@ -25,8 +25,12 @@ extension AppDatabase {
                 throw StoreError.cannotUndo("Bản ghi đã được sửa sau thay đổi này; không hoàn tác được.")
             }
             if let before, current == nil {
-                // A deleted row comes back as it was, under its own id.
-                try reinsert(db, entity, before)
+                // A deleted row comes back as it was, under its own id, unless another took its place.
+                do {
+                    try reinsert(db, entity, before)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    throw StoreError.cannotUndo("Không hoàn tác được: đã có bản ghi khác thay cho “\(Audit.label(before))”.")
+                }
             } else if let before {
                 try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
             } else {
@@ -54,8 +58,7 @@ extension AppDatabase {
 
     private func reinsert(_ db: Database, _ entity: ChangeResult.Entity, _ snapshot: Audit.Snapshot) throws {
         let columns = snapshot.keys.sorted()
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO \(entity.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
+        try db.execute(sql: "INSERT INTO \(entity.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(Self.placeholders(columns.count)))",
                        arguments: StatementArguments(columns.map { snapshot[$0]!.databaseValue }))
     }
 
