@@ -26,6 +26,8 @@ extension AppDatabase {
     }
 
     /// Reports received by `today`, on time and late, per slot and group: what the totals need.
+    /// Counted in SQL so a province's receipts are never loaded; "on time" is ReportStatus's
+    /// rule (received before the "before" day), which the tests check against the cells.
     public func reportTally(today: Day) throws -> ReportTally {
         try read { db in
             var tally = ReportTally()
