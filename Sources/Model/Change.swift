@@ -17,12 +17,26 @@ public enum Change: Equatable, Sendable {
     /// Creates or updates an activity; `unitName` names the responsible unit ("" for commune-wide).
     case saveActivity(Activity, unitName: String)
     case setActivityArchived(id: Int64, archived: Bool)
+    /// Gives (or with nil clears) one score; `expected` is what the screen showed, so a
+    /// score someone else changed meanwhile is not overwritten.
+    case setScore(ScoreCell, points: Double?, expected: Double?)
+    /// Adds a criterion (`index` nil) or rewords/re-weights the one at `index` of the round's
+    /// group template; a template with scores gets a new version first.
+    case saveCriterion(round: Int64, group: ScoringGroup, index: Int?, Criterion)
+    case removeCriterion(round: Int64, group: ScoringGroup, index: Int)
+    /// New minimums for the bands, highest first.
+    case saveBands([Double])
+    case setQuota(round: Int64, Quota)
+    /// Creates or updates a proposal (each step of the flow is an update); `today` bounds its dates.
+    case saveProposal(Proposal, today: Day)
 }
 
 /// What a committed change touched, for the screen to say and select.
 public struct ChangeResult: Equatable, Sendable {
-    public enum Entity: String, Sendable { case unit, person, registration, initiative, activity
+    public enum Entity: String, Sendable { case unit, person, registration, initiative, activity, score, criterion, band,
+        round, proposal
         case receipt = "report_receipt"
+        case template = "criteria_template"
     }
 
     public var entity: Entity

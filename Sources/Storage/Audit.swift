@@ -48,6 +48,18 @@ enum Audit {
             }
         }
 
+        /// A whole REAL reads back from JSON as an integer: numbers compare by value.
+        static func == (a: Value, b: Value) -> Bool {
+            switch (a, b) {
+            case (.null, .null): return true
+            case (.integer(let x), .integer(let y)): return x == y
+            case (.real(let x), .real(let y)): return x == y
+            case (.integer(let x), .real(let y)), (.real(let y), .integer(let x)): return Double(x) == y
+            case (.text(let x), .text(let y)): return x == y
+            default: return false
+            }
+        }
+
         var databaseValue: DatabaseValue {
             switch self {
             case .null: return .null
@@ -98,6 +110,12 @@ enum Audit {
             if case .text(let text) = snapshot?[key] { return text }
         }
         if case .text(let iso) = snapshot?["received_on"], let day = Day(iso: iso) { return "báo cáo nhận ngày \(day.display)" }
+        switch snapshot?["points"] {
+        case .integer(let n): return "điểm \(n)"
+        case .real(let x): return "điểm \(formatPoints(x))"
+        default: break
+        }
+        if case .text(let code) = snapshot?["code"] { return "tiêu chí \(code)" }
         return ""
     }
 }

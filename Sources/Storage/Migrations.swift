@@ -235,6 +235,7 @@ enum Migrations {
                 CREATE INDEX activity_by_unit ON activity(unit_id, archived);
                 """)
         }
+        migrator.registerMigration("v4-worksheet-awards", migrate: ScoringMigration.migrate)
         return migrator
     }
 }

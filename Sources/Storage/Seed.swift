@@ -27,16 +27,21 @@ enum Seed {
             var record = UnitRecord(Unit(id: 0, name: body.name, group: .a, role: body.role), now: now)
             try record.insert(db)
         }
-        for template in Plan.templates {
-            var record = CriteriaTemplateRecord(groupCode: template.group.code, version: 1)
-            try record.insert(db)
-            guard let templateId = record.id else { continue }
-            for (position, criterion) in template.criteria.enumerated() {
-                try CriterionRecord(templateId: templateId, position: position, code: criterion.code,
-                                    title: criterion.title, maxPoints: criterion.maxPoints).insert(db)
+        for round in try Int64.fetchAll(db, sql: "SELECT id FROM round ORDER BY id") {
+            for template in Plan.templates {
+                var record = CriteriaTemplateRecord(roundId: round, groupCode: template.group.code, version: 1)
+                try record.insert(db)
+                guard let templateId = record.id else { continue }
+                for (position, criterion) in template.criteria.enumerated() {
+                    var row = CriterionRecord(templateId: templateId, position: position, criterion, now: now)
+                    try row.insert(db)
+                }
             }
         }
-        for band in Plan.bands.bands { try BandRecord(minimum: band.minimum, label: band.label).insert(db) }
+        for band in Plan.bands.bands {
+            var record = BandRecord(minimum: band.minimum, label: band.label, createdAt: now, updatedAt: now)
+            try record.insert(db)
+        }
         try SettingRecord(key: "band_below_all", value: Plan.bands.belowAll).insert(db)
         try SettingRecord(key: seededKey, value: now).insert(db)
     }

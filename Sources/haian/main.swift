@@ -21,10 +21,15 @@ struct Open: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Option(name: .long, help: ArgumentHelp("Tên cán bộ đang dùng, ghi vào lịch sử thay đổi (hoặc biến HAIAN_OFFICER); bỏ trống thì hỏi khi mở.",
+                                            valueName: "TÊN"))
+    var officer: String?
+
     func run() throws {
         let database = try options.openDatabase()
         do {
-            let signal = try EventLoop.run(database: database, today: options.currentDay)
+            let officer = officer ?? ProcessInfo.processInfo.environment["HAIAN_OFFICER"]
+            let signal = try EventLoop.run(database: database, today: options.currentDay, officer: officer)
             // Stopped by a signal: the terminal is restored; report it the shell's way.
             if signal != 0 { Foundation.exit(128 + signal) }
         } catch let error as CursesBackend.StartError {

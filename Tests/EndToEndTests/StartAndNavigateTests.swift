@@ -27,8 +27,10 @@ import Testing
 
         try tmux.send("4")
         let worksheet = try tmux.waitFor("Bộ tiêu chí")
-        #expect(worksheet.contains("✓ Tổng 100 điểm"))
+        #expect(worksheet.contains("tổng 100 điểm"))
 
+        try tmux.send("F5")
+        try tmux.waitFor("Khen thưởng · Năm 2026")
         try tmux.send("Tab")
         #expect(try tmux.waitFor("Tập thể đang hoạt động 5").contains("Tập thể đang hoạt động 5"))
 

@@ -32,7 +32,7 @@ final class Tmux {
     /// Starts haian with LANG and LC_ALL unset, as on a bare machine; its exit status lands in a file.
     func start(_ arguments: [String], width: Int = 120, height: Int = 40) throws {
         let quoted = ([Tmux.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE \(quoted); echo $? > '\(exitFile.path)'; sleep 600"
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HAIAN_OFFICER='Cán bộ thử' \(quoted); echo $? > '\(exitFile.path)'; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
     }
 

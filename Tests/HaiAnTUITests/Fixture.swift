@@ -18,12 +18,13 @@ final class Fixture {
 
     static let today = Day(2026, 5, 21)!
 
-    let editor = Editor()
+    let editor = Editor(who: "Cán bộ thử")
 
     /// A state on the fixed day with its lists read, as the event loop starts.
     func state(width: Int = 120, height: Int = 40) throws -> AppState {
-        Effects(database: database, editor: editor)
-            .settle(AppState(data: try database.dashboard(), today: Fixture.today, width: width, height: height))
+        var state = AppState(data: try database.dashboard(), today: Fixture.today, width: width, height: height)
+        state.officer = editor.who
+        return Effects(database: database, session: editor.session).settle(state)
     }
 
     /// The commune demo (seed 3) on the fixed day, opened on a pane with its reads done.
@@ -35,7 +36,7 @@ final class Fixture {
 
     /// Applies actions as the event loop does: each update, then the changes and reads it asks for.
     func run(_ state: AppState, _ actions: Action...) -> AppState {
-        let effects = Effects(database: database, editor: editor)
+        let effects = Effects(database: database, session: editor.session)
         return actions.reduce(state) { effects.settle(update($0, $1)) }
     }
 }

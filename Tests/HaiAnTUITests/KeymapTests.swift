@@ -19,8 +19,11 @@ import Testing
 
     @Test func paneKeysApplyOnlyInTheirPane() throws {
         let worksheet = apply(try Fixture().state(), .selectPane(.worksheet))
-        #expect(Keymap.action(for: .char("l"), in: worksheet) == .switchGroup(1))
-        #expect(Keymap.action(for: .left, in: worksheet) == .switchGroup(-1))
+        #expect(Keymap.action(for: .char("l"), in: worksheet) == .moveColumn(1))
+        #expect(Keymap.action(for: .char("f"), in: worksheet) == .switchGroup(1))
+        let awards = apply(try Fixture().state(), .selectPane(.awards))
+        #expect(Keymap.action(for: .char("c"), in: awards) == .openDecision)
+        #expect(Keymap.action(for: .char("c"), in: worksheet) == nil)
     }
 
     @Test func inHelpOnlyClosingAndQuittingWork() throws {

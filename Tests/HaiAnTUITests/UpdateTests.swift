@@ -6,8 +6,8 @@ import Testing
         let state = try Fixture().state()
         #expect(apply(state, .selectPane(.reports)).pane == .reports)
         #expect(apply(state, .nextPane).pane == .timeline)
-        #expect(apply(state, .previousPane).pane == .worksheet)
-        #expect(apply(state, .selectPane(.worksheet), .nextPane).pane == .units)
+        #expect(apply(state, .previousPane).pane == .awards)
+        #expect(apply(state, .selectPane(.awards), .nextPane).pane == .units)
     }
 
     @Test func selectionMovesWithinTheList() throws {
@@ -44,8 +44,8 @@ import Testing
     @Test func worksheetGroupsCycle() throws {
         let state = try Fixture().state()
         let next = apply(state, .selectPane(.worksheet), .switchGroup(1))
-        #expect(next.currentTemplate?.group == .collective(.b))
-        #expect(apply(state, .switchGroup(-1)).currentTemplate?.group == .individual)
+        #expect(next.worksheetTemplate?.group == .collective(.b))
+        #expect(apply(state, .selectPane(.worksheet), .switchGroup(-1)).worksheetTemplate?.group == .individual)
     }
 
     @Test func helpTogglesAndQuitQuits() throws {

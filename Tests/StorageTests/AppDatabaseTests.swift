@@ -24,7 +24,9 @@ import Testing
         #expect(data.phases == Plan.phases)
         #expect(data.milestones.count == Plan.milestones.count)
         #expect(data.slots.count == Plan.reportSlots.count)
-        #expect(data.templates.map(\.totalPoints) == [100, 100, 100, 100])
+        #expect(data.templates.count == Plan.rounds.count * ScoringGroup.allCases.count)
+        #expect(data.templates.allSatisfy { $0.totalPoints == 100 })
+        #expect(data.rounds.map(\.quota) == Plan.rounds.map(\.quota))
         #expect(data.bands == Plan.bands)
         #expect(data.movement.commune == "Hải An")
     }

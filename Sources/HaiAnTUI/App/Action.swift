@@ -50,6 +50,24 @@ public enum Action: Equatable, Sendable {
     case jumpToToday
     case switchPhase(Int)
     case scrollTime(Int)
+    // Pane 4: the worksheet and its criteria.
+    case switchRound(Int)
+    case cycleAssessor
+    case cellInput(Character)
+    case cellBackspace
+    case cellCommit
+    case cellCancel
+    case clearCell
+    case propose
+    case editBands
+    // Pane 5: the award flow.
+    case openAppraisal
+    case openVote
+    case openDecision
+    case editQuota
+    // Panes 4 and 5: a record's trail.
+    case showHistory
+    case closeHistory
     // Forms.
     case formInput(Character)
     case formBackspace

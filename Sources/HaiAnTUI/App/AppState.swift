@@ -12,8 +12,13 @@ public struct AppState: Equatable, Sendable {
     public var reports = ReportsState()
     /// Pane 2's phase, zoom, axis and activities.
     public var timeline = TimelineState()
-    /// The criteria group shown on the worksheet (index into `data.templates`).
-    public var worksheetGroup = 0
+    /// Pane 4's round, group, rows and the cell being typed.
+    public var worksheet = WorksheetState()
+    /// Pane 5's round and proposals.
+    public var awards = AwardsState()
+    /// A record's trail shown over the pane (`H`), and the one being read.
+    public var history: HistoryState?
+    var historyRequest: HistoryTarget?
     public var showHelp = false
     /// Lines the help overlay is scrolled by.
     public var helpScroll = 0
@@ -27,6 +32,8 @@ public struct AppState: Equatable, Sendable {
     public var inputMethod: InputMethodKind? = .telex
     /// A change to commit, or an undo to run; the event loop does it and reports back.
     public var pendingChange: Change?
+    /// Who changes are recorded under (chosen at start, until accounts exist).
+    public var officer = ""
     public var pendingUndo = false
 
     public init(data: Dashboard, today: Day, width: Int, height: Int) {
@@ -42,6 +49,8 @@ public struct AppState: Equatable, Sendable {
         switch pane {
         case .units: return browser.list(browser.view)
         case .reports: return reports.list(reports.view)
+        case .worksheet: return worksheet.list(worksheet.view)
+        case .awards: return awards.list(awards.view)
         default: return lists[pane] ?? ListState()
         }
     }
@@ -50,6 +59,8 @@ public struct AppState: Equatable, Sendable {
         switch pane {
         case .units: browser.lists[browser.view] = list
         case .reports: reports.lists[reports.view] = list
+        case .worksheet: worksheet.lists[worksheet.view] = list
+        case .awards: awards.lists[awards.view] = list
         default: lists[pane] = list
         }
     }
@@ -60,12 +71,9 @@ public struct AppState: Equatable, Sendable {
         case .units: return browser.total(browser.view)
         case .timeline: return timeline.activities.total
         case .reports: return reports.rowCount
-        case .worksheet: return currentTemplate?.criteria.count ?? 0
+        case .worksheet: return worksheet.view == .scores ? worksheet.rows.total : worksheetTemplate?.criteria.count ?? 0
+        case .awards: return awards.shown.count
         }
-    }
-
-    public var currentTemplate: CriteriaTemplate? {
-        data.templates.indices.contains(worksheetGroup) ? data.templates[worksheetGroup] : nil
     }
 
     public var isTooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }

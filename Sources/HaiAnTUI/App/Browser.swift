@@ -99,6 +99,10 @@ public enum LoadRequest: Equatable, Sendable {
     case receipt(ReceiptTarget)
     case activities(ActivityQuery, offset: Int, limit: Int)
     case activitySummary(ActivityQuery, today: Day, elapsed: Double)
+    case worksheet(WorksheetQuery, offset: Int, limit: Int)
+    case ranks(WorksheetQuery)
+    case awards(round: Int64)
+    case history(HistoryTarget)
 }
 
 /// What a read brought back.
@@ -114,6 +118,10 @@ public enum LoadResult: Equatable, Sendable {
     case receipt(ReceiptTarget, Receipt?)
     case activities(ActivityQuery, ListWindow<ActivityRow>)
     case activitySummary(PhaseSummary)
+    case worksheet(WorksheetQuery, ListWindow<WorksheetRow>)
+    case ranks(WorksheetQuery, RankTable)
+    case awards(round: Int64, [AwardRow], QuotaUse)
+    case history(HistoryTarget, [HistoryEntry])
     case failed(LoadRequest, String)
 }
 
@@ -121,8 +129,11 @@ extension AppState {
     /// The read the screen needs now, if any: the current list's window when the query
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
+        if let target = historyRequest { return .history(target) }
         if pane == .reports { return reportsLoadRequest }
         if pane == .timeline { return timelineLoadRequest }
+        if pane == .worksheet { return worksheetLoadRequest }
+        if pane == .awards { return awardsLoadRequest }
         guard pane == .units else { return nil }
         if let id = browser.detailID { return browser.detail?.unit.id == id ? nil : .detail(id) }
         // A unit to select is placed once the list's new length is known.

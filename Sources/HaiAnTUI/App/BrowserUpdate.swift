@@ -178,11 +178,17 @@ func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
         state.browser.invalidate()
         state.reports.invalidate()
         state.timeline.invalidate()
+        state.worksheet.invalidate()
+        state.worksheet.editing = nil
+        if state.worksheet.advanceOnSave { advanceColumn(&state) }
+        state.worksheet.advanceOnSave = false
+        state.awards.invalidate()
         if result.entity == .unit && state.browser.view == .units && state.browser.detailID == nil {
             state.browser.locate = result.id
         }
         state.message = result.message
     case .refused(let error):
+        state.worksheet.advanceOnSave = false
         guard state.form != nil else {
             state.message = error.message
             return
@@ -194,6 +200,10 @@ func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
             state.form?.message = error.message
         }
     case .failed(let message):
+        // A conflict: show what the other officer saved; the typed value stays to retry.
+        state.worksheet.invalidate()
+        state.worksheet.advanceOnSave = false
+        state.awards.invalidate()
         if state.form != nil { state.form?.message = message } else { state.message = message }
     }
 }

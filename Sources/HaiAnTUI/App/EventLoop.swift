@@ -6,14 +6,21 @@ import Storage
 public enum EventLoop {
     /// Returns the signal that stopped the program, or 0 when the user quit.
     @discardableResult
-    public static func run(database: AppDatabase, today: Day) throws -> Int32 {
+    /// `officer` names who changes are recorded under; nil asks for it on the first screen.
+    public static func run(database: AppDatabase, today: Day, officer: String?) throws -> Int32 {
         let data = try database.dashboard()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesBackend(noColor: noColor)
         defer { terminal.shutdown() }
         let size = terminal.size()
-        let effects = Effects(database: database, editor: Editor())
-        var state = effects.settle(AppState(data: data, today: today, width: size.width, height: size.height))
+        let effects = Effects(database: database)
+        var start = AppState(data: data, today: today, width: size.width, height: size.height)
+        if let officer, !VietText.normalize(officer).isEmpty {
+            start.officer = VietText.normalize(officer)
+        } else {
+            start.form = .officerForm(lastOfficer: try database.lastOfficer())
+        }
+        var state = effects.settle(start)
         terminal.draw(View.render(state))
         while !state.quit && terminal.pendingSignal == 0 {
             guard let key = terminal.readKey() else { continue }
@@ -36,10 +43,12 @@ public enum EventLoop {
 /// back through `update`, until nothing more is asked.
 struct Effects {
     let database: AppDatabase
-    let editor: Editor
+    /// One session per run, so undo takes back only this run's changes.
+    var session = Editor().session
 
     func settle(_ start: AppState) -> AppState {
         var state = start
+        let editor = Editor(session: session, who: state.officer)
         if let change = state.pendingChange {
             state = update(state, .changeFinished(outcome { try database.apply(change, by: editor) }))
         } else if state.pendingUndo {
@@ -88,6 +97,18 @@ struct Effects {
                 return .activities(query, try database.activities(query, offset: offset, limit: limit))
             case .activitySummary(let query, let today, let elapsed):
                 return .activitySummary(try database.activitySummary(query, today: today, elapsed: elapsed))
+            case .worksheet(let query, let offset, let limit):
+                return .worksheet(query, try database.worksheet(query, offset: offset, limit: limit))
+            case .ranks(let query):
+                return .ranks(query, try database.rankTable(round: query.roundID, group: query.group))
+            case .awards(let round):
+                let awards = try database.awards(round: round)
+                return .awards(round: round, awards.rows, awards.use)
+            case .history(let target):
+                switch target {
+                case .cell(let cell, _): return .history(target, try database.history(of: cell))
+                case .proposal(let id, _): return .history(target, try database.history(ofProposal: id))
+                }
             case .receipt(let target):
                 return .receipt(target, try database.receipt(slotID: target.slot.id, unitID: target.unitID))
             }

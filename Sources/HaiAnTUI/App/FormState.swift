@@ -7,6 +7,8 @@ public struct FormField: Equatable, Sendable {
         case text(maxWidth: Int)
         case date
         case integer(ClosedRange<Int>)
+        /// Points with a decimal comma or point.
+        case decimal(ClosedRange<Double>)
         case choice([String])
     }
 
@@ -36,6 +38,7 @@ public struct FormField: Equatable, Sendable {
         case .text(let maxWidth): return maxWidth
         case .date: return 10
         case .integer(let range): return max(String(range.lowerBound).count, String(range.upperBound).count)
+        case .decimal: return 5
         case .choice: return nil
         }
     }
@@ -46,6 +49,7 @@ public struct FormField: Equatable, Sendable {
         case .text: return true
         case .date: return key.isASCII && (key.isNumber || key == "/")
         case .integer(let range): return key.isASCII && (key.isNumber || (key == "-" && range.lowerBound < 0))
+        case .decimal: return Points.accepts(key)
         case .choice: return false
         }
     }
@@ -63,6 +67,20 @@ public enum FormPurpose: Equatable, Sendable {
     /// A report received (id 0) or a receipt corrected; the date may not pass `today`.
     case receipt(Receipt, today: Day)
     case activity(Activity)
+    /// A criterion added (`index` nil) or edited in a round's group template.
+    case criterion(round: Int64, group: ScoringGroup, index: Int?)
+    /// The bands' minimums, for the labels given (highest first).
+    case bands([String])
+    case quota(Round)
+    /// Who is using the program, asked at start until accounts exist.
+    case officer
+    /// One step of the award flow for a proposal; `today` bounds its dates.
+    case proposal(Proposal, step: ProposalStep, today: Day)
+}
+
+/// The step of the award flow a proposal form records.
+public enum ProposalStep: Sendable, Equatable {
+    case propose, appraise, vote, decide
 }
 
 /// A form being filled in: its fields, which has the focus, and what is wrong with them.
@@ -95,6 +113,16 @@ public struct FormState: Equatable, Sendable {
             return .failure(FieldError(field: key, message: "\(label) phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound)."))
         }
         return .success(value)
+    }
+
+    /// The points typed in a field, within its range; nil when empty.
+    func decimal(_ key: String, label: String) -> Result<Double?, FieldError> {
+        let text = self.text(key)
+        guard case .decimal(let range)? = fields.first(where: { $0.key == key })?.kind, !text.isEmpty else { return .success(nil) }
+        return Points.parse(text, field: key).flatMap { value in
+            range.contains(value) ? .success(value)
+                : .failure(FieldError(field: key, message: "\(label) từ \(formatPoints(range.lowerBound)) đến \(formatPoints(range.upperBound))."))
+        }
     }
 
     /// The date typed in a field: nil when empty, an error when not a real dd/mm/yyyy day.

@@ -17,6 +17,10 @@ func updateForm(_ state: inout AppState, _ action: Action) {
     form.message = nil
     edit(&form, action, inputMethod: state.inputMethod)
     if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1) {
+        if case .officer = form.purpose {
+            chooseOfficer(form, &state)
+            return
+        }
         submit(&form, &state)
     } else if action == .formEnter {
         form.focus += 1
@@ -84,4 +88,18 @@ private func submit(_ form: inout FormState, _ state: inout AppState) {
     case .success(let change):
         state.pendingChange = change
     }
+}
+
+/// The name every change of this session is recorded under, until accounts exist.
+private func chooseOfficer(_ form: FormState, _ state: inout AppState) {
+    let name = form.text("name")
+    guard !name.isEmpty else {
+        var form = form
+        form.errors["name"] = "Ghi tên người đang dùng máy (ghi vào lịch sử thay đổi)."
+        state.form = form
+        return
+    }
+    state.officer = name
+    state.form = nil
+    state.message = "Xin chào \(name): mọi thay đổi trong phiên này ghi tên bạn."
 }

@@ -2,6 +2,12 @@ import Model
 
 /// The forms of pane 1: how each starts, and the change its fields describe once valid.
 extension FormState {
+    static func officerForm(lastOfficer: String) -> FormState {
+        FormState(title: "Người đang dùng máy", purpose: .officer, fields: [
+            FormField(key: "name", label: "Họ và tên cán bộ", kind: .text(maxWidth: 60), text: lastOfficer),
+        ])
+    }
+
     static func unitForm(_ unit: Unit) -> FormState {
         let groups = UnitGroup.allCases.map { "\($0.rawValue) – \($0.title)" }
         return FormState(title: unit.id == 0 ? "Thêm đơn vị" : "Sửa đơn vị", purpose: .unit(unit), fields: [
@@ -141,6 +147,8 @@ extension FormState {
             let known = Set(errors.map(\.field))
             errors += activity.validationErrors().filter { !known.contains($0.field) }
             return errors.isEmpty ? .success(.saveActivity(activity, unitName: text("unit"))) : .failure(FormErrors(all: errors))
+        case .criterion, .bands, .quota, .proposal, .officer:
+            return scoringChange()
         }
     }
 
@@ -149,7 +157,7 @@ extension FormState {
         var all: [FieldError]
     }
 
-    private func collect<T>(_ result: Result<T, FieldError>, into errors: inout [FieldError]) -> T? {
+    func collect<T>(_ result: Result<T, FieldError>, into errors: inout [FieldError]) -> T? {
         switch result {
         case .success(let value): return value
         case .failure(let error):

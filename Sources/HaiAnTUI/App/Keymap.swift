@@ -6,6 +6,12 @@ public enum KeyScope: Equatable, Sendable {
     case view(UnitsView)
     /// One of pane 3's views.
     case reportsView(ReportsView)
+    /// One of pane 4's views.
+    case worksheetView(WorksheetView)
+    /// A number being typed into a worksheet cell.
+    case cellEdit
+    /// A record's trail shown over the pane.
+    case history
     case detail
     case search
     case confirm
@@ -17,9 +23,10 @@ public enum KeyScope: Equatable, Sendable {
         switch pane {
         case .units: return [.pane(pane)] + UnitsView.allCases.map { .view($0) } + [.detail, .search]
         case .reports: return [.pane(pane)] + ReportsView.allCases.map { .reportsView($0) }
+        case .worksheet: return [.pane(pane)] + WorksheetView.allCases.map { .worksheetView($0) } + [.cellEdit]
         default: return [.pane(pane)]
         }
-    } + [.form, .confirm, .help]
+    } + [.history, .form, .confirm, .help]
 
     var title: String {
         switch self {
@@ -27,6 +34,9 @@ public enum KeyScope: Equatable, Sendable {
         case .pane(let pane): return "Ô \(pane.rawValue) \(pane.title)"
         case .view(let view): return "Ô 1 · \(view.title)"
         case .reportsView(let view): return "Ô 3 · \(view.title)"
+        case .worksheetView(let view): return "Ô 4 · \(view.title)"
+        case .cellEdit: return "Ô 4 · Đang gõ điểm vào ô"
+        case .history: return "Lịch sử thay đổi"
         case .detail: return "Ô 1 · Chi tiết đơn vị"
         case .search: return "Tìm kiếm (chữ gõ vào ô tìm)"
         case .confirm: return "Câu hỏi xác nhận"
@@ -143,15 +153,51 @@ public enum Keymap {
             default: return .scrollHelp(10)
             }
         },
-        KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Đổi nhóm", .pane(.worksheet)) { key in
-            key == .left || key == .char("h") ? .switchGroup(-1) : .switchGroup(1)
+        KeyBinding(scoreKeys, "0–9 , .", "Gõ điểm vào ô", .worksheetView(.scores)) { key in cellInput(key) },
+        KeyBinding([.left, .char("h"), .right, .char("l")], "←→/hl", "Chọn tiêu chí", .worksheetView(.scores)) { key in
+            key == .left || key == .char("h") ? .moveColumn(-1) : .moveColumn(1)
         },
+        KeyBinding([.char("a")], "a", "Tự chấm/Hội đồng", .worksheetView(.scores), action: .cycleAssessor),
+        KeyBinding([.char("s")], "s", "Xếp tên/hạng", .worksheetView(.scores), action: .cycleSort),
+        KeyBinding([.char("x"), .delete], "x/Del", "Xoá điểm ô", .worksheetView(.scores), action: .clearCell),
+        KeyBinding([.char("p")], "p", "Đề nghị khen", .worksheetView(.scores), action: .propose),
+        KeyBinding([.char("H")], "H", "Lịch sử ô", .worksheetView(.scores), action: .showHistory),
+        KeyBinding([.char("n")], "n", "Thêm tiêu chí", .worksheetView(.criteria), action: .openNew),
+        KeyBinding([.enter, .char("e")], "Enter/e", "Sửa tiêu chí", .worksheetView(.criteria), action: .openEdit),
+        KeyBinding([.char("d")], "d", "Bỏ tiêu chí", .worksheetView(.criteria), action: .askArchive),
+        KeyBinding([.char("["), .char("]")], "[/]", "Đổi vòng chấm", .pane(.worksheet)) { key in
+            .switchRound(key == .char("[") ? -1 : 1)
+        },
+        KeyBinding([.char("f")], "f", "Đổi nhóm", .pane(.worksheet), action: .switchGroup(1)),
+        KeyBinding([.char("v")], "v", "Bảng điểm/tiêu chí", .pane(.worksheet), action: .switchView),
+        KeyBinding([.char("b")], "b", "Ngưỡng xếp loại", .pane(.worksheet), action: .editBands),
+        KeyBinding([.enter], "Enter", "Lưu, sang cột sau", .cellEdit, action: .cellCommit),
+        KeyBinding([.escape], "Esc", "Bỏ số đang gõ", .cellEdit, action: .cellCancel),
+        KeyBinding([.backspace], "Backspace", "Xoá ký tự", .cellEdit, action: .cellBackspace),
+        KeyBinding(scoreKeys, "0–9 , .", "Gõ tiếp", .cellEdit) { key in cellInput(key) },
+        KeyBinding([.char("["), .char("]")], "[/]", "Đổi vòng", .pane(.awards)) { key in
+            .switchRound(key == .char("[") ? -1 : 1)
+        },
+        KeyBinding([.char("v")], "v", "Đề nghị/được khen", .pane(.awards), action: .switchView),
+        KeyBinding([.char("n")], "n", "Đề nghị theo tên", .pane(.awards), action: .openNew),
+        KeyBinding([.enter, .char("e")], "Enter/e", "Sửa đề nghị", .pane(.awards), action: .openEdit),
+        KeyBinding([.char("t")], "t", "Thẩm định", .pane(.awards), action: .openAppraisal),
+        KeyBinding([.char("b")], "b", "Biểu quyết", .pane(.awards), action: .openVote),
+        KeyBinding([.char("c")], "c", "Quyết định", .pane(.awards), action: .openDecision),
+        KeyBinding([.char("d")], "d", "Rút/khôi phục", .pane(.awards), action: .askArchive),
+        KeyBinding([.char("H")], "H", "Lịch sử đề nghị", .pane(.awards), action: .showHistory),
+        KeyBinding([.char("Q")], "Q", "Chỉ tiêu khen", .pane(.awards), action: .editQuota),
+        KeyBinding([.escape, .char("H")], "Esc/H", "Đóng lịch sử", .history, action: .closeHistory),
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
         KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
-        KeyBinding(PaneID.allCases.map { .char(Character(String($0.rawValue))) }, "1–4", "Chọn ô") { key in
-            guard case .char(let c) = key, let n = Int(String(c)), let pane = PaneID(rawValue: n) else { return .nextPane }
-            return .selectPane(pane)
+        KeyBinding(PaneID.allCases.flatMap { [.char(Character(String($0.rawValue))), .function($0.rawValue)] }, "1–5/F1–F5",
+                   "Chọn ô") { key in
+            switch key {
+            case .char(let c): return PaneID(rawValue: Int(String(c)) ?? 0).map(Action.selectPane) ?? .nextPane
+            case .function(let n): return PaneID(rawValue: n).map(Action.selectPane) ?? .nextPane
+            default: return .nextPane
+            }
         },
         KeyBinding([.tab], "Tab", "Ô sau", action: .nextPane),
         KeyBinding([.backTab], "Shift-Tab", "Ô trước", action: .previousPane),
@@ -164,18 +210,30 @@ public enum Keymap {
         },
     ]
 
+    /// What a score is typed with; digits type here, so panes are chosen with F1–F5 or Tab.
+    static let scoreKeys: [Key] = "0123456789,.".map { Key.char($0) }
+
+    private static func cellInput(_ key: Key) -> Action {
+        if case .char(let c) = key { return .cellInput(c) }
+        return .cellCancel
+    }
+
     /// The bindings in force now, the most specific first.
     public static func active(in state: AppState) -> [KeyBinding] {
         if state.form != nil { return bindings.filter { $0.scope == .form } }
         let quit = bindings.filter { $0.scope == .global && $0.keys.contains(.ctrl("c")) }
         if state.confirmation != nil { return bindings.filter { $0.scope == .confirm } + quit }
         if state.showHelp { return bindings.filter { $0.scope == .help } + quit }
+        if state.history != nil { return bindings.filter { $0.scope == .history } + quit }
         var scopes: [KeyScope] = [.pane(state.pane), .global]
         if state.pane == .units {
             if state.browser.searching { return bindings.filter { $0.scope == .search } + quit }
             scopes = state.browser.detailID != nil ? [.detail, .global] : [.view(state.browser.view), .pane(.units), .global]
         } else if state.pane == .reports {
             scopes = [.reportsView(state.reports.view), .pane(.reports), .global]
+        } else if state.pane == .worksheet {
+            if state.worksheet.editing != nil { return bindings.filter { $0.scope == .cellEdit } + quit }
+            scopes = [.worksheetView(state.worksheet.view), .pane(.worksheet), .global]
         }
         return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }

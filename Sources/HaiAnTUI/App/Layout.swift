@@ -15,7 +15,8 @@ public enum Layout {
         case .units: return UnitsPane.listArea(in: body).height - 1
         case .timeline: return TimelinePane.listArea(in: body).height - 1
         case .reports: return ReportsPane.listArea(in: body).height - 2
-        case .worksheet: return WorksheetPane.listArea(in: body).height - 1
+        case .worksheet: return WorksheetPane.listArea(in: body).height - 2
+        case .awards: return AwardsPane.listArea(in: body).height - 1
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The panes, numbered as their keys.
 public enum PaneID: Int, CaseIterable, Sendable {
-    case units = 1, timeline, reports, worksheet
+    case units = 1, timeline, reports, worksheet, awards
 
     public var title: String {
         switch self {
@@ -8,6 +8,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .timeline: return "Tiến độ"
         case .reports: return "Báo cáo"
         case .worksheet: return "Chấm điểm"
+        case .awards: return "Khen thưởng"
         }
     }
 

@@ -13,11 +13,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         moveSelection(&next, to: state.list(state.pane).selected + pages * rows)
     case .first: moveSelection(&next, to: 0)
     case .last: moveSelection(&next, to: state.rowCount(state.pane) - 1)
-    case .switchGroup(let step):
-        let count = state.data.templates.count
-        guard count > 0 else { break }
-        next.worksheetGroup = ((state.worksheetGroup + step) % count + count) % count
-        next.lists[.worksheet] = ListState()
+    case .closeHistory: next.history = nil
     case .toggleHelp:
         next.showHelp.toggle()
         next.helpScroll = 0
@@ -47,12 +43,16 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     case .undo: next.pendingUndo = true
     case .changeFinished(let outcome): finishChange(&next, outcome)
     case .loaded(let result):
-        if !applyReportsLoad(&next, result) && !applyTimelineLoad(&next, result) { applyBrowserLoad(&next, result) }
+        if !applyReportsLoad(&next, result) && !applyTimelineLoad(&next, result) && !applyScoringLoad(&next, result) {
+            applyBrowserLoad(&next, result)
+        }
     default:
         switch state.pane {
         case .reports: updateReports(&next, action)
         case .timeline: updateTimeline(&next, action)
-        default: updateBrowser(&next, action)
+        case .worksheet: updateWorksheet(&next, action)
+        case .awards: updateAwards(&next, action)
+        case .units: updateBrowser(&next, action)
         }
     }
     return next

@@ -14,11 +14,13 @@ public enum View {
         case .timeline: TimelinePane.render(into: &buffer, body: body, state: state)
         case .reports: ReportsPane.render(into: &buffer, body: body, state: state)
         case .worksheet: WorksheetPane.render(into: &buffer, body: body, state: state)
+        case .awards: AwardsPane.render(into: &buffer, body: body, state: state)
         }
         if let message = state.message {
             buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message)
         }
         Footer.render(into: &buffer, state: state)
+        if let history = state.history { HistoryOverlay.render(into: &buffer, history: history) }
         if let form = state.form { FormView.render(into: &buffer, form: form, inputMethod: state.inputMethod) }
         if let confirmation = state.confirmation { ConfirmDialog.render(into: &buffer, confirmation: confirmation) }
         if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }

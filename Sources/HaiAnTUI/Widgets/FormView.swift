@@ -35,6 +35,7 @@ enum FormView {
                 let counter = switch field.kind {
                 case .date: "dd/mm/yyyy"
                 case .integer(let range): "số \(range.lowerBound)–\(range.upperBound)"
+                case .decimal(let range): "số \(formatPoints(range.lowerBound))–\(formatPoints(range.upperBound)), vd 7,5"
                 default: "\(VietText.displayWidth(field.text))/\(maxWidth)"
                 }
                 buffer.put(counter, x: fieldX + fieldWidth - VietText.displayWidth(counter), y: y + 1, style: Theme.muted)

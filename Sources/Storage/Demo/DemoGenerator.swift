@@ -46,6 +46,7 @@ struct DemoWriter {
     /// Sort keys repeat (names are built from a few parts), so each is computed once.
     var sortKeys: [String: String] = [:]
     var personKeys: [String: String] = [:]
+    /// Each round's criteria per group code, keyed "round/group".
     let criteria: [String: [(id: Int64, max: Double)]]
     let rounds: [Int64]
     let slots: [ReportSlot]
@@ -68,15 +69,14 @@ struct DemoWriter {
         self.scale = scale
         self.progress = progress
         random = DemoRandom(seed: seed)
+        rounds = try Int64.fetchAll(db, sql: "SELECT id FROM round WHERE code IN ('2025', '2026') ORDER BY id")
         var criteria: [String: [(id: Int64, max: Double)]] = [:]
-        for group in ScoringGroup.allCases {
-            criteria[group.code] = try Row.fetchAll(db, sql: """
-                SELECT c.id, c.max_points FROM criterion c WHERE c.template_id =
-                  (SELECT id FROM criteria_template WHERE group_code = ? ORDER BY version DESC LIMIT 1) ORDER BY position
-                """, arguments: [group.code]).map { (id: $0["id"], max: $0["max_points"]) }
+        for round in rounds {
+            for template in try AppDatabase.latestTemplates(db) where template.roundID == round {
+                criteria["\(round)/\(template.group.code)"] = template.criteria.map { (id: $0.id, max: $0.maxPoints) }
+            }
         }
         self.criteria = criteria
-        rounds = try Int64.fetchAll(db, sql: "SELECT id FROM round WHERE code IN ('2025', '2026') ORDER BY id")
         slots = try ReportSlotRecord.order(sql: "due_before").fetchAll(db).map { try $0.model() }
             .filter { $0.dueBefore <= DemoWriter.asOf }
     }
@@ -85,7 +85,7 @@ struct DemoWriter {
     func clear() throws {
         let named = Plan.namedBodies.map { "'\($0.name)'" }.joined(separator: ", ")
         try db.execute(sql: """
-            DELETE FROM score; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative; DELETE FROM activity;
+            DELETE FROM score; DELETE FROM sheet_total; DELETE FROM proposal; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative; DELETE FROM activity;
             DELETE FROM person; DELETE FROM audit; DELETE FROM unit WHERE name NOT IN (\(named));
             """)
     }
@@ -131,6 +131,7 @@ struct DemoWriter {
             try writeScores(units: units, people: people)
             progress("xã \(commune)/\(scale.communes)", Double(commune) / Double(scale.communes))
         }
+        try ScoringMigration.refreshAllTotals(db)
     }
 
     private mutating func unitNames(suffix: String) -> [(String, UnitGroup)] {
@@ -237,13 +238,13 @@ struct DemoWriter {
 
     private mutating func writeScores(units: [(id: Int64, group: UnitGroup)], people: [(id: Int64, unit: Int64?)]) throws {
         let insert = try db.makeStatement(sql: """
-            INSERT INTO score (round_id, subject, subject_id, assessor, criterion_id, points, given_by, given_at)
-            VALUES (?, ?, ?, ?, ?, ?, '', ?)
+            INSERT INTO score (round_id, subject, subject_id, assessor, criterion_id, points, given_by, given_at, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7, ?7, ?7)
             """)
         func points(_ max: Double, floor: Double) -> Double { (max * (floor + Double(random.int(0..<1000)) / 1000 * (1 - floor)) * 2).rounded() / 2 }
         for unit in units {
             for round in rounds {
-                for criterion in criteria[unit.group.rawValue] ?? [] {
+                for criterion in criteria["\(round)/\(unit.group.rawValue)"] ?? [] {
                     let own = points(criterion.max, floor: 0.6)
                     insert.setUncheckedArguments([round, "unit", unit.id, "council", criterion.id, max(0, own - Double(random.int(0..<3))), now])
                     try insert.execute()
@@ -255,14 +256,14 @@ struct DemoWriter {
         }
         for person in people {
             for round in rounds {
-                for criterion in criteria[ScoringGroup.individual.code] ?? [] {
+                for criterion in criteria["\(round)/\(ScoringGroup.individual.code)"] ?? [] {
                     insert.setUncheckedArguments([round, "person", person.id, "council", criterion.id, points(criterion.max, floor: 0.4), now])
                     try insert.execute()
                     summary.scores += 1
                 }
                 // Some people also assess themselves (the province then holds about 2 million scores).
                 guard random.chance(0.09) else { continue }
-                for criterion in criteria[ScoringGroup.individual.code] ?? [] {
+                for criterion in criteria["\(round)/\(ScoringGroup.individual.code)"] ?? [] {
                     insert.setUncheckedArguments([round, "person", person.id, "self", criterion.id, points(criterion.max, floor: 0.5), now])
                     try insert.execute()
                     summary.scores += 1

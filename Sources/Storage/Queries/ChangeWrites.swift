@@ -20,6 +20,15 @@ extension AppDatabase {
             case .removeReceipt(let id): return try Writes.removeReceipt(db, id, editor)
             case .saveActivity(let activity, let unitName): return try Writes.saveActivity(db, activity, unitName, editor)
             case .setActivityArchived(let id, let archived): return try Writes.setArchived(db, .activity, id, archived, editor)
+            case .setScore(let cell, let points, let expected):
+                return try Writes.setScore(db, cell, points, expected: expected, editor)
+            case .saveCriterion(let round, let group, let index, let criterion):
+                return try Writes.saveCriterion(db, round: round, group: group, index: index, criterion, editor)
+            case .removeCriterion(let round, let group, let index):
+                return try Writes.removeCriterion(db, round: round, group: group, index: index, editor)
+            case .saveBands(let minimums): return try Writes.saveBands(db, minimums, editor)
+            case .setQuota(let round, let quota): return try Writes.setQuota(db, round: round, quota, editor)
+            case .saveProposal(let proposal, let today): return try Writes.saveProposal(db, proposal, today, editor)
             }
         }
     }
@@ -136,7 +145,7 @@ enum Writes {
     }
 
     /// Inserts a new row, or updates one only if nobody saved it since it was read.
-    private static func save<R: MutablePersistableRecord & VersionedRecord>(
+    static func save<R: MutablePersistableRecord & VersionedRecord>(
         _ db: Database, _ record: inout R, entity: ChangeResult.Entity, editor: Editor
     ) throws -> Int64 {
         guard let id = record.id else {
@@ -159,7 +168,7 @@ enum Writes {
     /// The active unit a typed name means ("" means none): the person's current unit when the
     /// name is still its name (two groups may share a name), else the one whose name matches
     /// with its tones, else the only one whose name matches without them.
-    private static func unitID(_ db: Database, named name: String, current: Int64?) throws -> Int64? {
+    static func unitID(_ db: Database, named name: String, current: Int64?) throws -> Int64? {
         let name = VietText.normalize(name)
         guard !name.isEmpty else { return nil }
         if let current, let currentName = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ? AND archived = 0",
@@ -202,3 +211,4 @@ extension RegistrationRecord: VersionedRecord {}
 extension InitiativeRecord: VersionedRecord {}
 extension ReceiptRecord: VersionedRecord {}
 extension ActivityRecord: VersionedRecord {}
+extension CriterionRecord: VersionedRecord {}

@@ -22,7 +22,8 @@ extension AppDatabase {
                 milestones: try MilestoneRecord.order(sql: "date, id").fetchAll(db).map { try $0.model() },
                 unitCounts: counts,
                 slots: try Self.reportSlots(db),
-                templates: try latestTemplates(db),
+                rounds: try RoundRecord.order(sql: "id").fetchAll(db).map(\.model),
+                templates: try Self.latestTemplates(db),
                 bands: Bands(bands: try BandRecord.fetchAll(db).map { Band(minimum: $0.minimum, label: $0.label) },
                              belowAll: settings["band_below_all"] ?? Plan.bands.belowAll),
                 demo: settings["demo"]
@@ -30,15 +31,23 @@ extension AppDatabase {
         }
     }
 
-    /// The newest template version of each group, in the groups' fixed order.
-    private func latestTemplates(_ db: Database) throws -> [CriteriaTemplate] {
-        try ScoringGroup.allCases.compactMap { group in
-            guard let template = try CriteriaTemplateRecord
-                .filter(sql: "group_code = ?", arguments: [group.code])
-                .order(sql: "version DESC").fetchOne(db), let id = template.id else { return nil }
-            let criteria = try CriterionRecord.filter(sql: "template_id = ?", arguments: [id])
-                .order(sql: "position").fetchAll(db).map(\.model)
-            return CriteriaTemplate(group: group, criteria: criteria)
-        }
+    /// The newest template version of each group in each round, with its criteria in order.
+    static func latestTemplates(_ db: Database) throws -> [CriteriaTemplate] {
+        let templates = try CriteriaTemplateRecord.fetchAll(db, sql: """
+            SELECT * FROM criteria_template t
+            WHERE version = (SELECT MAX(version) FROM criteria_template u WHERE u.round_id = t.round_id AND u.group_code = t.group_code)
+            ORDER BY round_id
+            """)
+        let criteria = try CriterionRecord.fetchAll(db, sql: """
+            SELECT * FROM criterion WHERE template_id IN (\(templates.compactMap(\.id).map(String.init).joined(separator: ",")))
+            ORDER BY position
+            """)
+        let byTemplate = Dictionary(grouping: criteria, by: \.templateId)
+        let groups = Dictionary(uniqueKeysWithValues: ScoringGroup.allCases.map { ($0.code, $0) })
+        return templates.compactMap { record -> CriteriaTemplate? in
+            guard let id = record.id, let group = groups[record.groupCode] else { return nil }
+            return CriteriaTemplate(id: id, roundID: record.roundId, version: record.version, group: group,
+                                    criteria: (byTemplate[id] ?? []).map(\.model))
+        }.sorted { ($0.roundID, ScoringGroup.allCases.firstIndex(of: $0.group) ?? 0) < ($1.roundID, ScoringGroup.allCases.firstIndex(of: $1.group) ?? 0) }
     }
 }

@@ -95,9 +95,9 @@ extension AppDatabase {
     /// The council's total for a unit in the latest round that has one.
     func latestCouncilTotal(_ db: Database, unitID: Int64) throws -> RoundTotal? {
         try Row.fetchOne(db, sql: """
-            SELECT (SELECT title FROM round WHERE round.id = s.round_id) AS title, SUM(s.points) AS total
-            FROM score s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'council'
-            GROUP BY s.round_id ORDER BY s.round_id DESC LIMIT 1
+            SELECT (SELECT title FROM round WHERE round.id = s.round_id) AS title, s.total
+            FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'council'
+            ORDER BY s.round_id DESC LIMIT 1
             """, arguments: [unitID]).map { RoundTotal(round: $0["title"], total: $0["total"]) }
     }
 }

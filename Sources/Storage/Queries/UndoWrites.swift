@@ -40,6 +40,12 @@ extension AppDatabase {
                     throw StoreError.cannotUndo("Không hoàn tác được: đã có dữ liệu khác gắn với “\(Audit.label(after))”.")
                 }
             }
+            if entity == .score, case .integer(let round) = (before ?? after)?["round_id"],
+               case .text(let subject) = (before ?? after)?["subject"], case .integer(let subjectID) = (before ?? after)?["subject_id"],
+               case .text(let assessor) = (before ?? after)?["assessor"] {
+                // Totals are kept per sheet; the generic restore does not know them.
+                try Writes.refreshTotal(db, round: round, subject: subject, subjectID: subjectID, assessor: assessor)
+            }
             try Audit.record(db, editor: editor, entity: entity, id: id, action: "undo", before: current,
                              undoes: entry["id"])
             return ChangeResult(entity: entity, id: id, message: "Đã hoàn tác: \(Self.verb(entry["action"])) “\(Audit.label(after ?? before))”.")

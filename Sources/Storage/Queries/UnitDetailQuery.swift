@@ -22,9 +22,9 @@ extension AppDatabase {
                 .map { UnitDetail.ReportLine(slot: $0, received: received[$0.id]) }
             let scores = try Row.fetchAll(db, sql: """
                 SELECT r.title,
-                  (SELECT SUM(points) FROM score s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'self'
+                  (SELECT total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'self'
                    AND s.round_id = r.id) AS self_total,
-                  (SELECT SUM(points) FROM score s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'council'
+                  (SELECT total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'council'
                    AND s.round_id = r.id) AS council_total
                 FROM round r ORDER BY r.id
                 """, arguments: [id, id])

@@ -1,0 +1,190 @@
+/// Where a proposal for the Chairman's Giấy khen stands.
+public enum ProposalStage: Int, Sendable, Comparable, CaseIterable {
+    case proposed, appraised, voted, awarded, declined, withdrawn
+
+    public var title: String {
+        switch self {
+        case .proposed: return "Đề nghị"
+        case .appraised: return "Đã thẩm định"
+        case .voted: return "Đã biểu quyết"
+        case .awarded: return "Được khen"
+        case .declined: return "Không khen"
+        case .withdrawn: return "Đã rút"
+        }
+    }
+
+    public static func < (a: ProposalStage, b: ProposalStage) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The council's vote on a proposal.
+public struct Vote: Sendable, Equatable {
+    public var yes: Int
+    public var no: Int
+    public var abstain: Int
+    public var on: Day
+
+    public init(yes: Int, no: Int, abstain: Int, on: Day) {
+        self.yes = yes
+        self.no = no
+        self.abstain = abstain
+        self.on = on
+    }
+
+    /// More for than against: the council recommends the award.
+    public var passed: Bool { yes > no }
+    public var summary: String { "\(yes) tán thành · \(no) không · \(abstain) phiếu trắng" }
+}
+
+/// The Chairman's decision on a proposal.
+public struct Decision: Sendable, Equatable {
+    public var number: String
+    public var on: Day
+    public var awarded: Bool
+
+    public init(number: String, on: Day, awarded: Bool) {
+        self.number = number
+        self.on = on
+        self.awarded = awarded
+    }
+}
+
+/// A proposal (đề nghị) for the Chairman's Giấy khen in a round, through appraisal, vote and decision.
+public struct Proposal: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var roundID: Int64
+    public var subject: ScoreSubject
+    public var subjectID: Int64
+    /// The unit's or person's name, as read.
+    public var name: String
+    public var reason: String
+    /// The dossier items (hồ sơ), free text.
+    public var dossier: String
+    public var proposedOn: Day
+    public var appraisal: String
+    public var appraisedOn: Day?
+    public var vote: Vote?
+    public var decision: Decision?
+    public var withdrawn: Bool
+    public var version: Int
+
+    public init(id: Int64 = 0, roundID: Int64, subject: ScoreSubject, subjectID: Int64, name: String = "",
+                reason: String = "", dossier: String = "", proposedOn: Day, appraisal: String = "",
+                appraisedOn: Day? = nil, vote: Vote? = nil, decision: Decision? = nil, withdrawn: Bool = false,
+                version: Int = 1) {
+        self.id = id
+        self.roundID = roundID
+        self.subject = subject
+        self.subjectID = subjectID
+        self.name = name
+        self.reason = reason
+        self.dossier = dossier
+        self.proposedOn = proposedOn
+        self.appraisal = appraisal
+        self.appraisedOn = appraisedOn
+        self.vote = vote
+        self.decision = decision
+        self.withdrawn = withdrawn
+        self.version = version
+    }
+
+    public static let maxTextWidth = 1000
+
+    public var stage: ProposalStage {
+        if withdrawn { return .withdrawn }
+        if let decision { return decision.awarded ? .awarded : .declined }
+        if vote != nil { return .voted }
+        return appraisedOn != nil ? .appraised : .proposed
+    }
+
+    /// Each step needs the one before: appraisal, then the vote, then the decision; an
+    /// award needs a vote that passed; dates run in order and not past `today`.
+    public func validationErrors(today: Day) -> [FieldError] {
+        var errors: [FieldError] = []
+        if VietText.normalize(reason).isEmpty {
+            errors.append(FieldError(field: "reason", message: "Cần ghi lý do đề nghị (thành tích)."))
+        }
+        for (field, text) in [("reason", reason), ("dossier", dossier), ("appraisal", appraisal)]
+        where VietText.displayWidth(VietText.normalize(text)) > Self.maxTextWidth {
+            errors.append(FieldError(field: field, message: "Quá dài (tối đa \(Self.maxTextWidth) ký tự)."))
+        }
+        if proposedOn > today { errors.append(FieldError(field: "proposedOn", message: "Ngày đề nghị chưa tới.")) }
+        if let appraisedOn {
+            if VietText.normalize(appraisal).isEmpty {
+                errors.append(FieldError(field: "appraisal", message: "Cần ghi ý kiến thẩm định."))
+            }
+            if appraisedOn < proposedOn || appraisedOn > today {
+                errors.append(FieldError(field: "appraisedOn", message: "Ngày thẩm định phải từ ngày đề nghị đến hôm nay."))
+            }
+        }
+        if let vote {
+            if appraisedOn == nil {
+                errors.append(FieldError(field: "yes", message: "Hội đồng thẩm định trước khi biểu quyết."))
+            }
+            if vote.yes + vote.no + vote.abstain == 0 {
+                errors.append(FieldError(field: "yes", message: "Chưa có phiếu nào."))
+            }
+            if [vote.yes, vote.no, vote.abstain].contains(where: { $0 < 0 || $0 > 999 }) {
+                errors.append(FieldError(field: "yes", message: "Số phiếu từ 0 đến 999."))
+            }
+            if vote.on < (appraisedOn ?? proposedOn) || vote.on > today {
+                errors.append(FieldError(field: "votedOn", message: "Ngày biểu quyết phải từ ngày thẩm định đến hôm nay."))
+            }
+        }
+        if let decision {
+            guard let vote else {
+                errors.append(FieldError(field: "number", message: "Hội đồng biểu quyết trước khi Chủ tịch quyết định."))
+                return errors
+            }
+            if VietText.normalize(decision.number).isEmpty {
+                errors.append(FieldError(field: "number", message: "Cần số quyết định (ví dụ 123/QĐ-UBND)."))
+            }
+            if decision.awarded && !vote.passed {
+                errors.append(FieldError(field: "awarded", message: "Biểu quyết không đạt (\(vote.yes) tán thành, \(vote.no) không): không khen được."))
+            }
+            if decision.on < vote.on || decision.on > today {
+                errors.append(FieldError(field: "decidedOn", message: "Ngày quyết định phải từ ngày biểu quyết đến hôm nay."))
+            }
+        }
+        return errors
+    }
+}
+
+/// How a round's quota is used: proposals standing and awards made, per kind of recipient.
+public struct QuotaUse: Sendable, Equatable {
+    public var proposed: [ScoreSubject: Int]
+    public var awarded: [ScoreSubject: Int]
+
+    public init(proposed: [ScoreSubject: Int] = [:], awarded: [ScoreSubject: Int] = [:]) {
+        self.proposed = proposed
+        self.awarded = awarded
+    }
+
+    /// Why one more proposal (or one more award) of this kind is refused, if it is. The plan
+    /// asks for awards "within the quota"; proposing beyond it would only promise what
+    /// cannot be given, so proposals count against it too.
+    public func refusal(adding subject: ScoreSubject, awarding: Bool, quota: Quota) -> FieldError? {
+        let limit = quota.limit(subject)
+        let kind = subject == .unit ? "tập thể" : "cá nhân"
+        let used = (awarding ? awarded : proposed)[subject] ?? 0
+        guard used + 1 > limit else { return nil }
+        return FieldError(field: "quota",
+                          message: awarding
+                            ? "Vượt chỉ tiêu: vòng này chỉ được khen \(limit) \(kind), đã khen \(used)."
+                            : "Vượt chỉ tiêu: vòng này chỉ được đề nghị \(limit) \(kind), đã có \(used) đề nghị.")
+    }
+}
+
+/// A proposal as pane 5 lists it, with the subject's group and council total in the round.
+public struct AwardRow: Equatable, Sendable, Identifiable {
+    public var proposal: Proposal
+    public var group: ScoringGroup
+    public var councilTotal: Double?
+
+    public init(proposal: Proposal, group: ScoringGroup, councilTotal: Double?) {
+        self.proposal = proposal
+        self.group = group
+        self.councilTotal = councilTotal
+    }
+
+    public var id: Int64 { proposal.id }
+}

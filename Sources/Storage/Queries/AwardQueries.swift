@@ -1,0 +1,61 @@
+import GRDB
+import Model
+
+extension AppDatabase {
+    /// A round's proposals (collectives first, then individuals, by council total) and its quota use.
+    public func awards(round: Int64) throws -> (rows: [AwardRow], use: QuotaUse) {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT p.*, COALESCE(u.name, pe.name, '') AS subject_name, u.group_code AS unit_group,
+                  (SELECT total FROM sheet_total st WHERE st.round_id = p.round_id AND st.subject = p.subject
+                   AND st.subject_id = p.subject_id AND st.assessor = 'council') AS council_total
+                FROM proposal p
+                LEFT JOIN unit u ON p.subject = 'unit' AND u.id = p.subject_id
+                LEFT JOIN person pe ON p.subject = 'person' AND pe.id = p.subject_id
+                WHERE p.round_id = ?
+                ORDER BY p.subject DESC, p.withdrawn, council_total DESC, p.id
+                """, arguments: [round]).map { row -> AwardRow in
+                let proposal = try ProposalRecord(row: row).model(name: row["subject_name"])
+                let group: ScoringGroup = (row["unit_group"] as String?).flatMap(UnitGroup.init(rawValue:)).map { .collective($0) }
+                    ?? .individual
+                return AwardRow(proposal: proposal, group: group, councilTotal: row["council_total"])
+            }
+            return (rows, try Self.quotaUse(db, round: round))
+        }
+    }
+
+    /// The proposal a subject has in a round, if any (withdrawn ones too).
+    public func proposal(round: Int64, subject: ScoreSubject, subjectID: Int64) throws -> Proposal? {
+        try read { db in
+            guard let record = try ProposalRecord.filter(sql: "round_id = ? AND subject = ? AND subject_id = ?",
+                                                         arguments: [round, subject.rawValue, subjectID]).fetchOne(db) else {
+                return nil
+            }
+            return try record.model(name: try Writes.subjectName(db, subject, subjectID, group: nil))
+        }
+    }
+
+    /// The trail of one proposal, oldest first: each step it went through.
+    public func history(ofProposal id: Int64) throws -> [HistoryEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT at, who, action, before, after FROM audit WHERE entity = 'proposal' AND entity_id = ? ORDER BY id
+                """, arguments: [id]).map { row in
+                let before = try Audit.decode(row["before"]), after = try Audit.decode(row["after"])
+                return HistoryEntry(at: row["at"], who: row["who"], action: row["action"],
+                                    summary: "\(Self.stage(before)) → \(Self.stage(after))")
+            }
+        }
+    }
+
+    private static func stage(_ snapshot: Audit.Snapshot?) -> String {
+        guard let snapshot else { return "—" }
+        func has(_ key: String) -> Bool { if case .null = snapshot[key] ?? .null { return false } else { return true } }
+        if case .integer(1) = snapshot["withdrawn"] { return ProposalStage.withdrawn.title }
+        if case .integer(let awarded) = snapshot["awarded"] {
+            return (awarded == 1 ? ProposalStage.awarded : .declined).title
+        }
+        if has("voted_on") { return ProposalStage.voted.title }
+        return (has("appraised_on") ? ProposalStage.appraised : .proposed).title
+    }
+}

@@ -1,0 +1,74 @@
+import GRDB
+import Model
+
+extension Writes {
+    /// Creates or updates a proposal. A new one (or one taken back up) must fit the round's
+    /// quota of proposals, and an award the quota of awards.
+    static func saveProposal(_ db: Database, _ proposal: Proposal, _ today: Day, _ editor: Editor) throws -> ChangeResult {
+        if let error = proposal.validationErrors(today: today).first { throw StoreError.invalid(error) }
+        var proposal = proposal
+        if proposal.subjectID == 0 { proposal.subjectID = try subjectID(db, proposal.subject, named: proposal.name) }
+        guard let round = try RoundRecord.fetchOne(db, key: proposal.roundID)?.model else { throw StoreError.conflict }
+        let name = try subjectName(db, proposal.subject, proposal.subjectID, group: nil)
+        var record = ProposalRecord(proposal, now: timestamp())
+        let stored = try ProposalRecord.filter(sql: "round_id = ? AND subject = ? AND subject_id = ?",
+                                               arguments: [proposal.roundID, proposal.subject.rawValue, proposal.subjectID]).fetchOne(db)
+        if record.id == nil, let stored {
+            // A proposal withdrawn earlier is taken back up rather than duplicated.
+            guard stored.withdrawn else {
+                throw StoreError.invalid(FieldError(field: "reason", message: "“\(name)” đã được đề nghị trong \(round.title)."))
+            }
+            record.id = stored.id
+            record.version = stored.version
+        }
+        let use = try AppDatabase.quotaUse(db, round: proposal.roundID, excluding: record.id)
+        let wasStanding = stored.map { !$0.withdrawn && $0.id == record.id } ?? false
+        if !proposal.withdrawn && !wasStanding,
+           let refusal = use.refusal(adding: proposal.subject, awarding: false, quota: round.quota) {
+            throw StoreError.invalid(refusal)
+        }
+        if proposal.decision?.awarded == true && !proposal.withdrawn,
+           let refusal = use.refusal(adding: proposal.subject, awarding: true, quota: round.quota) {
+            throw StoreError.invalid(refusal)
+        }
+        let id = try save(db, &record, entity: .proposal, editor: editor)
+        return ChangeResult(entity: .proposal, id: id, message: "Đã lưu đề nghị khen thưởng “\(name)”: \(proposal.stage.title.lowercased()).")
+    }
+}
+
+extension Writes {
+    /// The active unit or person a typed name means (by hand, from pane 5).
+    private static func subjectID(_ db: Database, _ subject: ScoreSubject, named name: String) throws -> Int64 {
+        if subject == .unit {
+            guard let id = try unitID(db, named: name, current: nil) else {
+                throw StoreError.invalid(FieldError(field: "name", message: "Ghi tên đơn vị."))
+            }
+            return id
+        }
+        let name = VietText.normalize(name)
+        let candidates = try Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE archived = 0 AND name_fold = ?",
+                                          arguments: [VietText.fold(name)])
+        let exact = candidates.filter { VietText.normalize($0["name"]) == name }
+        if exact.count == 1 { return exact[0]["id"] }
+        if candidates.count == 1 { return candidates[0]["id"] }
+        throw StoreError.invalid(FieldError(field: "name", message: candidates.isEmpty
+            ? "Không có cá nhân nào tên “\(name)”."
+            : "Nhiều người cùng tên này; hãy đề nghị từ bảng điểm (ô 4, phím p)."))
+    }
+}
+
+extension AppDatabase {
+    /// Standing proposals and awards of a round per kind, leaving one proposal out (the one being saved).
+    static func quotaUse(_ db: Database, round: Int64, excluding id: Int64? = nil) throws -> QuotaUse {
+        var use = QuotaUse()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT subject, COUNT(*) AS proposed, SUM(awarded = 1) AS awarded FROM proposal
+            WHERE round_id = ? AND withdrawn = 0 AND id IS NOT ? GROUP BY subject
+            """, arguments: [round, id]) {
+            guard let subject = ScoreSubject(rawValue: row["subject"]) else { continue }
+            use.proposed[subject] = row["proposed"]
+            use.awarded[subject] = row["awarded"] ?? 0
+        }
+        return use
+    }
+}

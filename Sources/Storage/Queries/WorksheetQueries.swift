@@ -1,0 +1,106 @@
+import GRDB
+import Model
+
+extension AppDatabase {
+    /// One window of a worksheet: the group's active units (or all active people) by name,
+    /// or the council-scored ones by rank, with both assessors' scores.
+    public func worksheet(_ query: WorksheetQuery, offset: Int, limit: Int) throws -> ListWindow<WorksheetRow> {
+        try read { db in
+            let subject = ScoreSubject(query.group)
+            var filter = SQLFilter(subject == .unit ? "unit s" : "person s")
+            filter.add("s.archived = ?", false)
+            if case .collective(let group) = query.group { filter.add("s.group_code = ?", group.rawValue) }
+            var order = "s.name_sort, s.id"
+            if query.sort == .rank {
+                filter = SQLFilter(subject == .unit ? "sheet_total st JOIN unit s ON s.id = st.subject_id"
+                                                    : "sheet_total st JOIN person s ON s.id = st.subject_id")
+                filter.add("st.round_id = ?", query.roundID)
+                filter.add("st.group_code = ?", query.group.code)
+                filter.add("st.assessor = ?", Assessor.council.rawValue)
+                filter.add("st.subject = ?", subject.rawValue)
+                filter.add("s.archived = ?", false)
+                order = "st.total DESC, s.name_sort, s.id"
+            }
+            let note = subject == .unit ? "s.head" : "COALESCE((SELECT name FROM unit WHERE unit.id = s.unit_id), '')"
+            var window = try Self.window(db, columns: "s.id, s.name, \(note) AS note", filter: filter, order: order,
+                                         offset: offset, limit: limit) { row in
+                WorksheetRow(id: row["id"], name: row["name"], note: row["note"])
+            }
+            try Self.fillSheets(db, &window.rows, round: query.roundID, subject: subject)
+            return window
+        }
+    }
+
+    /// Every row of a worksheet, for export.
+    public func worksheetRows(_ query: WorksheetQuery) throws -> [WorksheetRow] {
+        try worksheet(query, offset: 0, limit: Int(Int32.max)).rows
+    }
+
+    private static func fillSheets(_ db: Database, _ rows: inout [WorksheetRow], round: Int64, subject: ScoreSubject) throws {
+        guard !rows.isEmpty else { return }
+        let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.id, $0) })
+        // Read in slices: an export asks for every row, and SQLite bounds a statement's arguments.
+        for ids in stride(from: 0, to: rows.count, by: 500).map({ rows[$0..<min($0 + 500, rows.count)].map(\.id) }) {
+            let list = ids.map(String.init).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT subject_id, assessor, template_id FROM sheet_total
+                WHERE round_id = ? AND subject = ? AND subject_id IN (\(list))
+                """, arguments: [round, subject.rawValue]) {
+                guard let position = index[row["subject_id"]], let assessor = Assessor(rawValue: row["assessor"]) else { continue }
+                rows[position].sheets[assessor, default: ScoreSheet()].templateID = row["template_id"]
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT subject_id, assessor, criterion_id, points FROM score
+                WHERE round_id = ? AND subject = ? AND subject_id IN (\(list))
+                """, arguments: [round, subject.rawValue]) {
+                guard let position = index[row["subject_id"]], let assessor = Assessor(rawValue: row["assessor"]) else { continue }
+                rows[position].sheets[assessor, default: ScoreSheet()].points[row["criterion_id"]] = row["points"]
+            }
+        }
+    }
+
+    /// How many subjects of a round and group hold each council total, for ranks.
+    public func rankTable(round: Int64, group: ScoringGroup) throws -> RankTable {
+        try read { db in
+            RankTable(totals: try Row.fetchAll(db, sql: """
+                SELECT total, COUNT(*) AS n FROM sheet_total WHERE round_id = ? AND group_code = ? AND assessor = 'council'
+                GROUP BY total
+                """, arguments: [round, group.code]).map { (total: $0["total"], count: $0["n"]) })
+        }
+    }
+
+    /// The trail of one score cell, oldest first (a cell cleared and scored again is one trail).
+    public func history(of cell: ScoreCell) throws -> [HistoryEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT at, who, action, before, after FROM audit WHERE entity = 'score'
+                AND json_extract(COALESCE(after, before), '$.round_id') = ?
+                AND json_extract(COALESCE(after, before), '$.subject') = ?
+                AND json_extract(COALESCE(after, before), '$.subject_id') = ?
+                AND json_extract(COALESCE(after, before), '$.assessor') = ?
+                AND json_extract(COALESCE(after, before), '$.criterion_id') = ?
+                ORDER BY id
+                """, arguments: [cell.roundID, cell.subject.rawValue, cell.subjectID, cell.assessor.rawValue, cell.criterionID])
+                .map { row in
+                    let before = try Audit.decode(row["before"]), after = try Audit.decode(row["after"])
+                    let summary = "\(Self.points(before)) → \(Self.points(after))"
+                    return HistoryEntry(at: row["at"], who: row["who"], action: row["action"], summary: summary)
+                }
+        }
+    }
+
+    private static func points(_ snapshot: Audit.Snapshot?) -> String {
+        switch snapshot?["points"] {
+        case .integer(let n): return "\(n)"
+        case .real(let x): return formatPoints(x)
+        default: return "—"
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The name the latest change was recorded under, to offer at the next start.
+    public func lastOfficer() throws -> String {
+        try read { try String.fetchOne($0, sql: "SELECT who FROM audit WHERE who <> '' ORDER BY id DESC LIMIT 1") ?? "" }
+    }
+}

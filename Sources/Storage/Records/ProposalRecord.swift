@@ -1,0 +1,73 @@
+import GRDB
+import Model
+
+/// A proposal for the Giấy khen with its appraisal, vote and decision.
+struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, VersionedRecord {
+    static let databaseTableName = "proposal"
+    var id: Int64?
+    var roundId: Int64
+    var subject: String
+    var subjectId: Int64
+    var reason: String
+    var dossier: String
+    var proposedOn: String
+    var appraisal: String
+    var appraisedOn: String?
+    var votesYes: Int?
+    var votesNo: Int?
+    var votesAbstain: Int?
+    var votedOn: String?
+    var decisionNumber: String
+    var decidedOn: String?
+    var awarded: Bool?
+    var withdrawn: Bool
+    var version: Int
+    var createdAt: String
+    var updatedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, subject, reason, dossier, appraisal, awarded, withdrawn, version
+        case roundId = "round_id", subjectId = "subject_id", proposedOn = "proposed_on", appraisedOn = "appraised_on"
+        case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on"
+        case decisionNumber = "decision_number", decidedOn = "decided_on"
+        case createdAt = "created_at", updatedAt = "updated_at"
+    }
+
+    init(_ p: Proposal, now: String) {
+        id = p.id == 0 ? nil : p.id
+        roundId = p.roundID
+        subject = p.subject.rawValue
+        subjectId = p.subjectID
+        reason = VietText.normalize(p.reason)
+        dossier = VietText.normalize(p.dossier)
+        proposedOn = p.proposedOn.iso
+        appraisal = VietText.normalize(p.appraisal)
+        appraisedOn = p.appraisedOn?.iso
+        votesYes = p.vote?.yes
+        votesNo = p.vote?.no
+        votesAbstain = p.vote?.abstain
+        votedOn = p.vote?.on.iso
+        decisionNumber = VietText.normalize(p.decision?.number ?? "")
+        decidedOn = p.decision?.on.iso
+        awarded = p.decision?.awarded
+        withdrawn = p.withdrawn
+        version = p.version
+        createdAt = now
+        updatedAt = now
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func model(name: String) throws -> Proposal {
+        var vote: Vote?
+        if let votedOn, let yes = votesYes, let no = votesNo, let abstain = votesAbstain {
+            vote = Vote(yes: yes, no: no, abstain: abstain, on: try day(votedOn))
+        }
+        var decision: Decision?
+        if let decidedOn, let awarded { decision = Decision(number: decisionNumber, on: try day(decidedOn), awarded: awarded) }
+        return Proposal(id: id ?? 0, roundID: roundId, subject: ScoreSubject(rawValue: subject) ?? .unit, subjectID: subjectId,
+                        name: name, reason: reason, dossier: dossier, proposedOn: try day(proposedOn), appraisal: appraisal,
+                        appraisedOn: try appraisedOn.map(day), vote: vote, decision: decision, withdrawn: withdrawn,
+                        version: version)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// Panes 4 and 5 on the commune demo, by keys: three scores typed into the worksheet change
+/// the total and band and survive a restart; a score over the maximum is refused; a
+/// proposal beyond the round's quota is refused.
+@Suite(.serialized) struct ScoringEndToEndTests {
+    @Test func scoresTypedByKeysChangeTheTotalAndBandAndSurviveARestart() throws {
+        let db = try Tmux().folder.appendingPathComponent("scores.sqlite").path
+        #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
+        do {
+            let tmux = try Tmux()
+            try tmux.start(["--db", db, "--today", "2026-05-21"])
+            try tmux.waitFor("Tập thể đang hoạt động")
+            try tmux.send("F4")
+            try tmux.waitFor("Chấm điểm · Năm 2026")
+            // 2027 has no scores yet: the first unit of group a starts empty.
+            try tmux.send("]")
+            let empty = try tmux.waitFor("Chấm điểm · Năm 2027")
+            #expect(empty.contains("Hội đồng chấm: chưa chấm"))
+            try tmux.type("15")
+            try tmux.send("Enter")
+            try tmux.waitFor("Đã lưu điểm tc1")
+            try tmux.type("15")
+            try tmux.send("Enter")
+            let two = try tmux.waitFor("Đã lưu điểm tc2")
+            #expect(two.contains("Hội đồng chấm: 30 · Chưa đạt"))
+            try tmux.type("20")
+            let typing = try tmux.waitFor("20▏")
+            // Total and band follow the typing before it is saved.
+            #expect(typing.contains("Hội đồng chấm: 50 · Đạt"))
+            try tmux.send("Enter")
+            let three = try tmux.waitFor("Đã lưu điểm tc3")
+            #expect(three.contains("Hội đồng chấm: 50 · Đạt · hạng 1/1"))
+            try tmux.type("120")
+            let refused = try tmux.waitFor("không nhận 120")
+            #expect(refused.contains("Tiêu chí tc4 tối đa 20 điểm; không nhận 120."))
+            try tmux.send("Enter")
+            try tmux.send("Escape")
+            try tmux.waitFor("Đã bỏ, ô giữ nguyên.")
+            try tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+        do {
+            let tmux = try Tmux()
+            try tmux.start(["--db", db, "--today", "2026-05-21"])
+            try tmux.waitFor("Tập thể đang hoạt động")
+            try tmux.send("F4")
+            try tmux.waitFor("Chấm điểm · Năm 2026")
+            try tmux.send("]")
+            let again = try tmux.waitFor("Chấm điểm · Năm 2027")
+            #expect(again.contains("Hội đồng chấm: 50 · Đạt"))
+            // The trail of the cell names who gave the score.
+            try tmux.send("H")
+            let trail = try tmux.waitFor("Lịch sử ô tc1")
+            #expect(trail.contains("Cán bộ thử  thêm  — → 15"))
+            try tmux.send("Escape")
+            try tmux.send("q")
+        }
+    }
+
+    @Test func proposingBeyondTheQuotaIsRefused() throws {
+        let db = try Tmux().folder.appendingPathComponent("awards.sqlite").path
+        #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start(["--db", db, "--today", "2026-05-21"])
+        try tmux.waitFor("Tập thể đang hoạt động")
+        try tmux.send("5")
+        try tmux.waitFor("Khen thưởng · Năm 2026")
+        try tmux.send("Q")
+        try tmux.waitFor("Chỉ tiêu Giấy khen — Năm 2026")
+        try tmux.send("BSpace")
+        try tmux.type("1")
+        try tmux.send("C-s")
+        try tmux.waitFor("Đã lưu chỉ tiêu: 1 tập thể")
+        try tmux.send("F4")
+        try tmux.waitFor("Chấm điểm · Năm 2026")
+        try tmux.send("s")
+        try tmux.send("p")
+        try tmux.waitFor("Đề nghị khen thưởng:")
+        try tmux.send("C-s")
+        try tmux.waitFor("Đã lưu đề nghị khen thưởng")
+        try tmux.send("j")
+        try tmux.send("p")
+        try tmux.waitFor("Đề nghị khen thưởng:")
+        try tmux.send("C-s")
+        let refused = try tmux.waitFor("Vượt chỉ tiêu")
+        #expect(refused.contains("Vượt chỉ tiêu: vòng này chỉ được đề nghị 1 tập thể, đã có 1 đề nghị."))
+        try tmux.send("Escape")
+        // Digits type scores on the worksheet: F5 chooses the pane.
+        try tmux.send("F5")
+        let awards = try tmux.waitFor("tập thể đề nghị 1/1")
+        #expect(awards.contains("Đề nghị"))
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func withoutAnOfficerTheFirstScreenAsksWhoIsUsingIt() throws {
+        let tmux = try Tmux()
+        let db = tmux.folder.appendingPathComponent("officer.sqlite").path
+        try tmux.start(["--db", db, "--today", "2026-05-21", "--officer", ""])
+        try tmux.waitFor("Người đang dùng máy")
+        try tmux.type("Trần Thị Hoa")
+        try tmux.send("Enter")
+        try tmux.waitFor("Xin chào Trần Thị Hoa")
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}
