@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,7 @@ let package = Package(
         .target(name: "Model"),
         .target(
             name: "Storage",
-            dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "HaiAnTUI", dependencies: ["Model", "Storage", "CNcurses"]),
         .executableTarget(

@@ -106,4 +106,32 @@ import Testing
         try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }
+
+    @Test func importingACSVWithOneBadLineImportsNothingAndNamesTheLine() throws {
+        let folder = try Tmux().folder
+        let db = folder.appendingPathComponent("csv.sqlite").path
+        let file = folder.appendingPathComponent("diem.csv").path
+        #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
+        let export = try Tmux.run(Tmux.binary, ["export", "scores", "--db", db, "--round", "2026", "--group", "a", "--out", file])
+        #expect(export.status == 0)
+        var lines = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\r\n")
+        // Line 3 is the first unit's council line; its tc1 (at most 15) becomes 120.
+        var fields = lines[2].components(separatedBy: ",")
+        if fields[5].hasPrefix("\"") { fields.remove(at: 6) }
+        fields[5] = "120"
+        let good = lines[2]
+        lines[2] = fields.joined(separator: ",")
+        try lines.joined(separator: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try Tmux.run(Tmux.binary, ["import", "scores", file, "--db", db])
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("Không nhập gì: 1 lỗi"))
+        #expect(refused.error.contains("dòng 3, cột “tc1”: Tiêu chí tc1 tối đa 15 điểm; không nhận 120."))
+        fields[5] = "14"
+        lines[2] = fields.joined(separator: ",")
+        #expect(good != lines[2])
+        try lines.joined(separator: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try Tmux.run(Tmux.binary, ["import", "scores", file, "--db", db])
+        #expect(imported.status == 0)
+        #expect(imported.output.contains("Đã nhập \(lines.count - 2) dòng: 1 điểm mới hoặc thay đổi."))
+    }
 }
