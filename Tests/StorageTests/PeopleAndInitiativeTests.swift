@@ -25,6 +25,20 @@ import Testing
         #expect(try database.people(query, offset: 0, limit: 10).rows.map(\.person.name) == ["Đỗ Thị Ánh"])
     }
 
+    @Test func peopleShowTheirRegistrationForTheYearAndFilterByIt() throws {
+        let an = try database.apply(.savePerson(Person(name: "Lê Thị An", unitID: nil), unitName: ""), by: editor).id
+        try database.apply(.savePerson(Person(name: "Trần Bình", unitID: nil), unitName: ""), by: editor)
+        try database.apply(.register(Registration(personID: an, term: .year(2026), registeredOn: Day(2026, 1, 5)!)), by: editor)
+        var query = PersonQuery(year: 2026)
+        #expect(try database.people(query, offset: 0, limit: 10).rows.map(\.registeredOn) == [Day(2026, 1, 5)!, nil])
+        query.registration = .registered
+        #expect(try database.people(query, offset: 0, limit: 10).rows.map(\.person.name) == ["Lê Thị An"])
+        query.registration = .notRegistered
+        #expect(try database.people(query, offset: 0, limit: 10).rows.map(\.person.name) == ["Trần Bình"])
+        query.year = 2027
+        #expect(try database.people(query, offset: 0, limit: 10).total == 2)
+    }
+
     @Test func aPersonsUnitIsFoundByItsNameOrRefused() throws {
         #expect(throws: StoreError.invalid(FieldError(field: "unit", message: "Không có đơn vị nào tên “Xóm Ma”."))) {
             try database.apply(.savePerson(Person(name: "Lê An", unitID: nil), unitName: "Xóm Ma"), by: editor)

@@ -36,7 +36,10 @@ public struct Browser: Equatable, Sendable {
     /// A unit just saved, to select once its place in the list is known.
     var locate: Int64?
 
-    public init(year: Int) { unitQuery = UnitQuery(year: year) }
+    public init(year: Int) {
+        unitQuery = UnitQuery(year: year)
+        personQuery = PersonQuery(year: year)
+    }
 
     public func list(_ view: UnitsView) -> ListState { lists[view] ?? ListState() }
 

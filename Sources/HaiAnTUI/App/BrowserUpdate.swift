@@ -55,6 +55,7 @@ private func changeQuery(_ state: inout AppState, _ action: Action) {
     case (.people, .cycleSort): browser.personQuery.sort = SortOrder(next(browser.personQuery.sort.column))
     case (.people, .reverseSort): browser.personQuery.sort.descending.toggle()
     case (.people, .toggleArchived): browser.personQuery.archived.toggle()
+    case (.people, .cycleSecondFilter): browser.personQuery.registration = next(browser.personQuery.registration)
     case (.initiatives, .cycleFilter): browser.initiativeQuery.area = next(browser.initiativeQuery.area)
     case (.initiatives, .cycleSecondFilter): browser.initiativeQuery.status = next(browser.initiativeQuery.status)
     default: break

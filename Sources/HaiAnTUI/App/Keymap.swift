@@ -108,6 +108,7 @@ public enum Keymap {
         KeyBinding([.char("d")], "d", "Lưu trữ/khôi phục", .view(.people), action: .askArchive),
         KeyBinding([.char("r")], "r", "Đăng ký thi đua", .view(.people), action: .openRegistration),
         KeyBinding([.char("i")], "i", "Thêm sáng kiến", .view(.people), action: .openNewInitiative),
+        KeyBinding([.char("F")], "F", "Lọc đăng ký", .view(.people), action: .cycleSecondFilter),
         KeyBinding([.char("a")], "a", "Hoạt động/lưu trữ", .view(.people), action: .toggleArchived),
         KeyBinding([.char("s")], "s", "Sắp xếp theo cột", .view(.people), action: .cycleSort),
         KeyBinding([.char("S")], "S", "Đảo chiều sắp xếp", .view(.people), action: .reverseSort),

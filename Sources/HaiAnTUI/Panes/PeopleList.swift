@@ -8,7 +8,8 @@ enum PeopleList {
         let rows = window.rows.enumerated().map { index, row in
             [TableCell(String(window.start + index + 1)), TableCell(row.person.name),
              TableCell(row.unitName.isEmpty ? "—" : row.unitName, style: row.unitName.isEmpty ? Theme.muted : nil),
-             TableCell(row.person.position), TableCell(row.person.kind.title), TableCell(String(row.initiatives))]
+             TableCell(row.person.position), TableCell(row.person.kind.title),
+             row.registeredOn.map { TableCell($0.display) } ?? TableCell("—", style: Theme.muted), TableCell(String(row.initiatives))]
         }
         let sort = query.sort
         return Table(
@@ -16,6 +17,7 @@ enum PeopleList {
                       Column(UnitsPane.title("Họ và tên", sorted: sort.column == .name, descending: sort.descending), width: 28),
                       Column("Đơn vị", flex: true), Column("Chức vụ", width: 14),
                       Column(UnitsPane.title("Đối tượng", sorted: sort.column == .kind, descending: sort.descending), width: 20),
+                      Column("Đăng ký \(query.year)", width: 12),
                       Column("SK", width: 3, alignment: .right)],
             rows: rows, list: state.browser.list(.people),
             emptyText: query.search.isEmpty ? "Chưa có cá nhân nào. Bấm n để thêm." : "Không có ai khớp “\(query.search)”.",

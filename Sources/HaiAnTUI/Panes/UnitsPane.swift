@@ -46,6 +46,7 @@ enum UnitsPane {
         case .people:
             let query = browser.personQuery
             parts = [query.archived ? "Đã lưu trữ" : "Đang hoạt động",
+                     "Đăng ký \(query.year): \(query.registration.title.lowercased())",
                      "Sắp xếp: \(query.sort.column.title) \(arrow(query.sort.descending))"]
         case .initiatives:
             let query = browser.initiativeQuery

@@ -5,7 +5,7 @@ enum HistoryOverlay {
     static func render(into buffer: inout Buffer, history: HistoryState) {
         let width = min(buffer.width - 4, 90)
         let shown = min(history.entries.count, max(1, buffer.height - 10))
-        let box = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - shown - 5) / 2), width: width, height: shown + 5)
+        let box = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - shown - 4) / 2), width: width, height: shown + 4)
         buffer.fill(box, style: Theme.overlay)
         buffer.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: Theme.overlayTitle)
         buffer.put(" " + history.title, x: box.x, y: box.y, style: Theme.overlayTitle, maxWidth: box.width)

@@ -80,9 +80,14 @@ public struct Table {
                 }
             }
         }
-        if total > visible {
+        // The position goes at the right of the widest column's header, where it covers no title.
+        if total > visible, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
             let note = " \(list.selected + 1)/\(total) "
-            buffer.put(note, x: area.right - VietText.displayWidth(note), y: area.y, style: Theme.muted)
+            let start = area.x + widths[..<widest].reduce(0) { $0 + $1 + 1 }
+            let free = widths[widest] - VietText.displayWidth(columns[widest].title) - 1
+            if VietText.displayWidth(note) <= free {
+                buffer.put(note, x: start + widths[widest] - VietText.displayWidth(note), y: area.y, style: Theme.muted)
+            }
         }
     }
 

@@ -17,7 +17,7 @@ enum ScoreCSV {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        stream.write(bom, maxLength: bom.count)
+        _ = stream.write(bom, maxLength: bom.count)
         let writer = try CSVWriter(stream: stream, newline: .crlf)
         for row in rows { try writer.write(row: row) }
         var data = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()

@@ -50,6 +50,10 @@ extension AppDatabase {
             var filter = SQLFilter("person p")
             filter.add("p.archived = ?", query.archived)
             if let pattern = SearchPattern.like(query.search) { filter.add("p.name_fold LIKE ? ESCAPE '\\'", pattern) }
+            if query.registration != .any {
+                let negate = query.registration == .notRegistered ? "NOT " : ""
+                filter.add("\(negate)EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND r.term = ?)", String(query.year))
+            }
             let direction = query.sort.descending ? "DESC" : "ASC"
             let order = switch query.sort.column {
             case .name: "p.name_sort \(direction), p.id"
@@ -57,10 +61,11 @@ extension AppDatabase {
             }
             return try Self.window(db, columns: """
                 p.*, (SELECT name FROM unit WHERE unit.id = p.unit_id) AS unit_name,
-                  (SELECT COUNT(*) FROM initiative i WHERE i.person_id = p.id AND i.archived = 0) AS initiative_count
-                """, filter: filter, order: order, offset: offset, limit: limit) { row in
+                  (SELECT COUNT(*) FROM initiative i WHERE i.person_id = p.id AND i.archived = 0) AS initiative_count,
+                  (SELECT r.registered_on FROM registration r WHERE r.person_id = p.id AND r.term = ?) AS registered_on
+                """, columnArguments: [String(query.year)], filter: filter, order: order, offset: offset, limit: limit) { row in
                 PersonRow(person: try PersonRecord(row: row).model, unitName: row["unit_name"] ?? "",
-                          initiatives: row["initiative_count"])
+                          initiatives: row["initiative_count"], registeredOn: (row["registered_on"] as String?).flatMap(Day.init(iso:)))
             }
         }
     }
