@@ -150,6 +150,12 @@ enum WorksheetPane {
             if row.sheet(state.worksheet.assessor).isUnder(otherThan: template) {
                 buffer.put("Bảng điểm này chấm theo bộ tiêu chí bản cũ: tổng giữ nguyên như đã chấm.", x: body.x + 1, y: y + 2,
                            style: Theme.warning, maxWidth: width)
+            } else {
+                // The other assessor's score of each criterion, to compare with the cells shown.
+                let other = state.worksheet.assessor.other
+                let points = template.criteria.map { "\($0.code) \(row.sheet(other).points[$0.id].map(formatPoints) ?? "—")" }
+                buffer.put("\(other.title) từng tiêu chí: " + points.joined(separator: " · "), x: body.x + 1, y: y + 2,
+                           style: Theme.muted, maxWidth: width)
             }
         }
         if template.criteria.indices.contains(state.worksheet.column) {
