@@ -116,3 +116,37 @@ import Testing
         #expect(after.form?.errors["name"] == "Đã có đơn vị tên “X”.")
     }
 }
+
+/// The tone style and the input method in the search line, and both kept per officer.
+@Suite struct TypingPreferenceTests {
+    @Test func classicPlacementPutsTheToneOnTheFirstVowel() throws {
+        var state = apply(try Fixture().state(), .openNew)
+        for key in "hoas" { state = apply(state, .formInput(key)) }
+        #expect(state.form?.fields[0].text == "hoá")
+        state = apply(apply(try Fixture().state(), .toggleToneStyle), .openNew)
+        for key in "hoas" { state = apply(state, .formInput(key)) }
+        #expect(state.form?.fields[0].text == "hóa")
+        #expect(screen(state).contains("Bộ gõ: Telex, dấu cũ (Ctrl-T, Ctrl-O)"))
+    }
+
+    @Test func theSearchLineTypesVietnameseToo() throws {
+        let fixture = try Fixture()
+        var state = fixture.run(try fixture.state(), .startSearch)
+        for key in "Ddoong" { state = fixture.run(state, .searchInput(key)) }
+        #expect(state.browser.search == "Đông")
+        #expect(Keymap.action(for: .ctrl("t"), in: state) == .cycleInputMethod)
+    }
+
+    @Test func eachOfficerGetsTheirOwnInputMethodBack() throws {
+        let fixture = try Fixture()
+        try fixture.database.saveInputPreference(officer: "Lê Văn Tám", kind: .vni, modernTone: false)
+        var state = try fixture.state()
+        state.officer = "lê văn tám"
+        state = fixture.run(state, .move(0))
+        #expect(state.inputMethod == .vni && !state.modernTone)
+        state.officer = "Người mới"
+        state = fixture.run(state, .move(0))
+        #expect(state.inputMethod == .vni && state.preferencesFor == "Người mới")
+        #expect(try fixture.database.inputPreference(officer: "Người mới") == nil)
+    }
+}

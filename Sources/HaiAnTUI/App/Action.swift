@@ -78,6 +78,7 @@ public enum Action: Equatable, Sendable {
     case formSubmit
     case formCancel
     case cycleInputMethod
+    case toggleToneStyle
     // What the event loop reports back.
     case loaded(LoadResult)
     case changeFinished(ChangeOutcome)

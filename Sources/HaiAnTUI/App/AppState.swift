@@ -30,6 +30,10 @@ public struct AppState: Equatable, Sendable {
     public var confirmation: Confirmation?
     /// The built-in input method for typed text; nil when off (an IME is in use).
     public var inputMethod: InputMethodKind? = .telex
+    /// Modern tone placement ("hoá", as the plan writes) or classic ("hóa").
+    public var modernTone = true
+    /// The officer whose input method and tone style were read (nil: not yet).
+    var preferencesFor: String?
     /// A change to commit, or an undo to run; the event loop does it and reports back.
     public var pendingChange: Change?
     /// Who changes are recorded under (chosen at start, until accounts exist).
@@ -77,4 +81,12 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var isTooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
+}
+
+extension AppState {
+    /// The input method and tone style, as the form and the search line show them.
+    public var typingStatus: String {
+        guard let inputMethod else { return "tắt" }
+        return (inputMethod == .telex ? "Telex" : "VNI") + (modernTone ? ", dấu mới" : ", dấu cũ")
+    }
 }

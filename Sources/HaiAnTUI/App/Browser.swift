@@ -106,6 +106,7 @@ public enum LoadRequest: Equatable, Sendable {
     case ranks(WorksheetQuery)
     case awards(round: Int64)
     case history(HistoryTarget)
+    case preferences(officer: String)
 }
 
 /// What a read brought back.
@@ -125,6 +126,8 @@ public enum LoadResult: Equatable, Sendable {
     case ranks(WorksheetQuery, RankTable)
     case awards(round: Int64, [AwardRow], QuotaUse)
     case history(HistoryTarget, [HistoryEntry])
+    /// An officer's input method and tone style; nil when none was kept.
+    case preferences(officer: String, kind: InputMethodKind?, modernTone: Bool, found: Bool)
     case failed(LoadRequest, String)
 }
 
@@ -132,6 +135,7 @@ extension AppState {
     /// The read the screen needs now, if any: the current list's window when the query
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
+        if !officer.isEmpty && preferencesFor != officer { return .preferences(officer: officer) }
         if let target = historyRequest { return .history(target) }
         if pane == .reports { return reportsLoadRequest }
         if pane == .timeline { return timelineLoadRequest }

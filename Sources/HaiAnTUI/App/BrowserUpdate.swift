@@ -9,7 +9,13 @@ func updateBrowser(_ state: inout AppState, _ action: Action) {
     case .startSearch: state.browser.searching = true
     case .searchInput(let character):
         guard VietText.displayWidth(state.browser.search) < 60 else { return }
-        state.browser.search.append(character)
+        if let kind = state.inputMethod {
+            var method = InputMethod(kind, modernTone: state.modernTone, text: state.browser.search)
+            method.type(character)
+            state.browser.search = method.text
+        } else {
+            state.browser.search.append(character)
+        }
         restartList(&state)
     case .searchBackspace:
         guard !state.browser.search.isEmpty else { return }

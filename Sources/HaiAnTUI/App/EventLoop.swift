@@ -35,6 +35,10 @@ public enum EventLoop {
             state = effects.settle(update(state, action))
             if !state.quit { terminal.draw(View.render(state)) }
         }
+        // Not user data: a preference lost to a crash costs one Ctrl-T next time.
+        if !state.officer.isEmpty {
+            try? database.saveInputPreference(officer: state.officer, kind: state.inputMethod, modernTone: state.modernTone)
+        }
         return terminal.pendingSignal
     }
 }
@@ -104,6 +108,9 @@ struct Effects {
             case .awards(let round):
                 let awards = try database.awards(round: round)
                 return .awards(round: round, awards.rows, awards.use)
+            case .preferences(let officer):
+                let kept = try database.inputPreference(officer: officer)
+                return .preferences(officer: officer, kind: kept?.kind, modernTone: kept?.modernTone ?? true, found: kept != nil)
             case .history(let target):
                 switch target {
                 case .cell(let cell, _): return .history(target, try database.history(of: cell))

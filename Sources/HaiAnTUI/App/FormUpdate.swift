@@ -15,7 +15,7 @@ func updateForm(_ state: inout AppState, _ action: Action) {
     }
     form.confirmingCancel = false
     form.message = nil
-    edit(&form, action, inputMethod: state.inputMethod)
+    edit(&form, action, inputMethod: state.inputMethod, modernTone: state.modernTone)
     if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1) {
         if case .officer = form.purpose {
             chooseOfficer(form, &state)
@@ -28,7 +28,7 @@ func updateForm(_ state: inout AppState, _ action: Action) {
     state.form = form
 }
 
-private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputMethodKind?) {
+private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputMethodKind?, modernTone: Bool) {
     let focus = form.focus
     let field = form.fields[focus]
     switch action {
@@ -43,7 +43,7 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
         }
         var text = field.text
         if let kind = inputMethod, case .text = field.kind {
-            var method = InputMethod(kind, text: text)
+            var method = InputMethod(kind, modernTone: modernTone, text: text)
             method.type(key)
             text = method.text
         } else {

@@ -34,6 +34,9 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case .vni: nil
         case nil: .telex
         }
+    case .toggleToneStyle:
+        next.modernTone.toggle()
+        next.message = next.modernTone ? "Bỏ dấu kiểu mới: hoá, khoẻ, thuý." : "Bỏ dấu kiểu cũ: hóa, khỏe, thúy."
     case .confirm:
         next.pendingChange = state.confirmation?.change
         next.confirmation = nil
@@ -42,6 +45,15 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.message = "Đã bỏ, không thay đổi gì."
     case .undo: next.pendingUndo = true
     case .changeFinished(let outcome): finishChange(&next, outcome)
+    case .loaded(.preferences(let officer, let kind, let modernTone, let found)):
+        next.preferencesFor = officer
+        // Someone new keeps what is in force; someone known gets their own back.
+        if found {
+            next.inputMethod = kind
+            next.modernTone = modernTone
+        }
+    case .loaded(.failed(.preferences(let officer), _)):
+        next.preferencesFor = officer
     case .loaded(let result):
         if !applyReportsLoad(&next, result) && !applyTimelineLoad(&next, result) && !applyScoringLoad(&next, result) {
             applyBrowserLoad(&next, result)

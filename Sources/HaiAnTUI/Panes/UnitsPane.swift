@@ -57,7 +57,7 @@ enum UnitsPane {
         let used = buffer.put(parts.joined(separator: " · "), x: x, y: y, style: Theme.muted, maxWidth: body.width / 2 + 10)
         guard browser.searching || !browser.search.isEmpty else { return }
         let found = browser.total(browser.view)
-        let search = "Tìm: \(browser.search)" + (browser.searching ? "▏" : "")
+        let search = "Tìm: \(browser.search)" + (browser.searching ? "▏ (\(state.typingStatus))" : "")
         var searchX = x + used + 3
         searchX += buffer.put(search, x: searchX, y: y, style: browser.searching ? Theme.fieldFocused : Theme.message,
                               maxWidth: body.right - searchX - 1)

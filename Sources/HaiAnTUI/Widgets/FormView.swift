@@ -2,7 +2,8 @@ import Model
 
 /// A form drawn as a centred box: each field with its label, its value and its error.
 enum FormView {
-    static func render(into buffer: inout Buffer, form: FormState, inputMethod: InputMethodKind?) {
+    /// `typing` names the input method and tone style in force ("Telex, dấu mới").
+    static func render(into buffer: inout Buffer, form: FormState, typing: String) {
         let width = min(76, buffer.width - 4)
         // Three rows a field (the error under it) when they fit, else two.
         let spacing = min(3, max(2, (buffer.height - 8) / max(1, form.fields.count)))
@@ -51,8 +52,7 @@ enum FormView {
         } else if let message = form.message {
             buffer.put("✗ " + message, x: box.x + 2, y: bottom, style: Theme.fieldError, maxWidth: box.width - 4)
         }
-        let method = inputMethod.map { $0 == .telex ? "Telex" : "VNI" } ?? "tắt"
-        buffer.put("Bộ gõ: \(method) (Ctrl-T) · Ctrl-S lưu · Esc huỷ", x: box.x + 2, y: box.bottom - 1,
+        buffer.put("Bộ gõ: \(typing) (Ctrl-T, Ctrl-O) · Ctrl-S lưu · Esc huỷ", x: box.x + 2, y: box.bottom - 1,
                    style: Theme.overlay, maxWidth: box.width - 4)
     }
 }
