@@ -54,6 +54,17 @@ public final class AppDatabase: Sendable {
         try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
     }
 
+    /// SQLite's count of commits made by other connections — other processes included — as
+    /// seen from this process's writer, which sees its own commits as its own: a change means
+    /// someone else saved something.
+    public func dataVersion() throws -> Int {
+        do {
+            return try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        } catch let error as DatabaseError {
+            throw AppDatabase.translate(error, path: path)
+        }
+    }
+
     /// One read transaction; SQLite's refusals become Vietnamese `StoreError`s.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {

@@ -18,8 +18,10 @@ struct CommonOptions: ParsableArguments {
     var today: Day?
 
     /// The day statuses are computed for: `--today`, else the machine's local date.
-    var currentDay: Day {
-        if let today { return today }
+    var currentDay: Day { today ?? Self.machineDay }
+
+    /// The machine's local date.
+    static var machineDay: Day {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return Day(parts.year ?? Plan.firstYear, parts.month ?? 1, parts.day ?? 1) ?? Day(dayNumber: 0)
     }

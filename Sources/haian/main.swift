@@ -10,7 +10,7 @@ struct HaiAn: ParsableCommand {
         commandName: "haian",
         abstract: "Bảng điều hành phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” xã Hải An.",
         version: HaiAnVersion.current,
-        subcommands: [Open.self, Demo.self, Reminders.self, Export.self, Import.self],
+        subcommands: [Open.self, Demo.self, Reminders.self, Export.self, Import.self, BackupCommand.self],
         defaultSubcommand: Open.self
     )
 }
@@ -27,6 +27,10 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let database = try options.openDatabase()
+        // Today's copy (by the machine's date) is made beside the running program; a copy
+        // cut short by the program's end stays under its temporary name and is made again.
+        let backup = Thread { try? database.dailyBackup(day: CommonOptions.machineDay) }
+        backup.start()
         do {
             let officer = officer ?? ProcessInfo.processInfo.environment["HAIAN_OFFICER"]
             let signal = try EventLoop.run(database: database, today: options.currentDay, officer: officer)

@@ -82,6 +82,8 @@ public enum Action: Equatable, Sendable {
     // What the event loop reports back.
     case loaded(LoadResult)
     case changeFinished(ChangeOutcome)
+    /// Another session committed: the shared figures read again.
+    case externalChange(Dashboard)
 }
 
 /// How a change the event loop committed (or undid) ended.

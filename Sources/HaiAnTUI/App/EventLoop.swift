@@ -22,8 +22,17 @@ public enum EventLoop {
         }
         var state = effects.settle(start)
         terminal.draw(View.render(state))
+        var seen = try database.dataVersion()
         while !state.quit && terminal.pendingSignal == 0 {
-            guard let key = terminal.readKey() else { continue }
+            guard let key = terminal.readKey() else {
+                // Idle (the read times out every 250 ms): notice what another session saved.
+                if let version = try? database.dataVersion(), version != seen, let data = try? database.dashboard() {
+                    seen = version
+                    state = effects.settle(update(state, .externalChange(data)))
+                    terminal.draw(View.render(state))
+                }
+                continue
+            }
             let action: Action?
             if key == .resize {
                 let size = terminal.size()

@@ -45,6 +45,15 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.message = "Đã bỏ, không thay đổi gì."
     case .undo: next.pendingUndo = true
     case .changeFinished(let outcome): finishChange(&next, outcome)
+    case .externalChange(let data):
+        // What is on screen is read again; a form being filled and a typed score stay as typed.
+        next.data = data
+        next.browser.invalidate()
+        next.reports.invalidate()
+        next.timeline.invalidate()
+        next.worksheet.invalidate()
+        next.awards.invalidate()
+        next.message = "Có thay đổi từ phiên làm việc khác; đã cập nhật màn hình."
     case .loaded(.preferences(let officer, let kind, let modernTone, let found)):
         next.preferencesFor = officer
         // Someone new keeps what is in force; someone known gets their own back.

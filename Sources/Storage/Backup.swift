@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import Model
+
+/// Consistent copies of the database while it is in use, through SQLite's online backup.
+extension AppDatabase {
+    /// How many daily copies are kept beside the database.
+    public static let dailyCopies = 7
+
+    /// Copies the whole database to `target` (owner-only, written under a temporary name and
+    /// moved into place, so a copy interrupted half-way never passes for a whole one).
+    public func backup(to target: String) throws {
+        let temporary = target + ".dang-chep"
+        unlink(temporary)
+        let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd < 0 { throw StoreError.cannotCreate(target, reason: String(cString: strerror(errno))) }
+        close(fd)
+        do {
+            let copy = try DatabaseQueue(path: temporary)
+            try pool.backup(to: copy)
+            // A copy is one self-contained file: back out of WAL so no -wal file must travel with it.
+            try copy.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try copy.close()
+        } catch let error as DatabaseError {
+            unlink(temporary)
+            throw AppDatabase.translate(error, path: target)
+        }
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw StoreError.cannotCreate(target, reason: reason)
+        }
+    }
+
+    /// The folder of daily copies: "sao-luu" beside the database.
+    public var dailyBackupFolder: String {
+        ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("sao-luu")
+    }
+
+    /// Makes today's copy unless there is one, and keeps only the newest `dailyCopies`.
+    /// Returns the copy made, if any.
+    @discardableResult
+    public func dailyBackup(day: Day) throws -> String? {
+        let folder = dailyBackupFolder
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: folder) {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        let target = (folder as NSString).appendingPathComponent("haian-\(day.iso).sqlite")
+        var made: String?
+        if !manager.fileExists(atPath: target) {
+            try backup(to: target)
+            made = target
+        }
+        let copies = try manager.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasPrefix("haian-") && $0.hasSuffix(".sqlite") }.sorted()
+        for old in copies.dropLast(Self.dailyCopies) {
+            try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(old))
+        }
+        return made
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `haian backup PATH`: a consistent copy of the database, even while the program runs.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Sao lưu cơ sở dữ liệu ra một tệp (chép trực tuyến, dùng được khi chương trình đang mở).")
+
+    @Argument(help: ArgumentHelp("Tệp sao lưu.", valueName: "PATH"))
+    var target: String
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let database = try options.openDatabase()
+        guard (target as NSString).standardizingPath != (database.path as NSString).standardizingPath else {
+            throw Failure(message: "Tệp sao lưu phải khác tệp cơ sở dữ liệu.")
+        }
+        do {
+            try database.backup(to: target)
+            print("Đã sao lưu vào \(target).")
+        } catch let error as StoreError {
+            throw Failure(message: error.message)
+        }
+    }
+}
