@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import Model
@@ -101,7 +102,35 @@ enum Audit {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [timestamp(), editor.who, editor.session, entity.rawValue, id, action,
                              try encode(before), try encode(after), undoes])
-        return db.lastInsertedRowID
+        let entry = db.lastInsertedRowID
+        try seal(db, entry: entry)
+        return entry
+    }
+
+    /// Chains an entry to the one before it: its hash covers the previous entry's hash and
+    /// its own content, so changing or removing any entry breaks every hash after it. Runs in
+    /// the change's own transaction, so the chain has no gaps.
+    static func seal(_ db: Database, entry: Int64) throws {
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE id < ? ORDER BY id DESC LIMIT 1",
+                                           arguments: [entry]) ?? ""
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [entry]) else { return }
+        try db.execute(sql: "UPDATE audit SET hash = ? WHERE id = ?", arguments: [hash(previous: previous, row), entry])
+    }
+
+    /// SHA-256, in hex, of the previous hash and the entry's columns (hash aside), each written
+    /// with its length so no two different entries read the same.
+    static func hash(previous: String, _ row: Row) -> String {
+        var text = previous
+        for column in ["id", "at", "who", "session", "entity", "entity_id", "action", "before", "after", "undoes"] {
+            let value: String = switch (row[column] as DatabaseValue).storage {
+            case .null, .blob: "∅"
+            case .int64(let n): String(n)
+            case .double(let x): String(x)
+            case .string(let s): s
+            }
+            text += "\n\(column)=\(value.utf8.count):\(value)"
+        }
+        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The name a snapshot goes by, for messages.

@@ -236,6 +236,11 @@ enum Migrations {
                 """)
         }
         migrator.registerMigration("v4-worksheet-awards", migrate: ScoringMigration.migrate)
+        migrator.registerMigration("v5-audit-chain") { db in
+            try db.execute(sql: "ALTER TABLE audit ADD COLUMN hash TEXT")
+            // Entries written before the chain existed are sealed in order, as they stand.
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM audit ORDER BY id") { try Audit.seal(db, entry: id) }
+        }
         return migrator
     }
 }

@@ -134,4 +134,25 @@ import Testing
         #expect(imported.status == 0)
         #expect(imported.output.contains("Đã nhập \(lines.count - 2) dòng: 1 điểm mới hoặc thay đổi."))
     }
+
+    @Test func verifyPassesUntouchedAndNamesTheEntryOfAScoreEditedWithTheSqliteShell() throws {
+        let folder = try Tmux().folder
+        let db = folder.appendingPathComponent("verify.sqlite").path
+        #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
+        let file = folder.appendingPathComponent("one.csv").path
+        let id = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT id FROM unit WHERE group_code = 'b' ORDER BY id LIMIT 1"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try "Vòng,Nhóm,Mã,Người chấm,tc1\n2027,b,\(id),Hội đồng chấm,4\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try Tmux.run(Tmux.binary, ["import", "scores", file, "--db", db, "--officer", "Cán bộ thử"]).status == 0)
+        let sound = try Tmux.run(Tmux.binary, ["verify", "--db", db])
+        #expect(sound.status == 0)
+        #expect(sound.output.hasPrefix("Toàn vẹn: 1 mục nhật ký"))
+        let entry = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT id FROM audit WHERE entity = 'score' ORDER BY id DESC LIMIT 1"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try Tmux.run("/usr/bin/sqlite3", [db, "UPDATE score SET points = 9 WHERE id = (SELECT entity_id FROM audit WHERE id = \(entry))"]).status == 0)
+        let broken = try Tmux.run(Tmux.binary, ["verify", "--db", db])
+        #expect(broken.status == 1)
+        #expect(broken.error.contains("khác với mục nhật ký #\(entry)"))
+        #expect(broken.error.contains("Cán bộ thử"))
+    }
 }

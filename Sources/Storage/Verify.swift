@@ -1,0 +1,64 @@
+import GRDB
+import Model
+
+/// What `haian verify` found: the chain's length and the first problem, if any.
+public struct VerifyReport: Equatable, Sendable {
+    public var entries: Int
+    public var rowsChecked: Int
+    public var sheetsChecked: Int
+    /// In words, naming the entry or row; empty when all is sound.
+    public var problems: [String]
+
+    public var isSound: Bool { problems.isEmpty }
+}
+
+extension AppDatabase {
+    /// Checks the audit trail's hash chain entry by entry, that every audited row still reads
+    /// as its latest entry left it (a row changed with the sqlite3 shell does not), and that
+    /// each sheet's kept total is the sum of its scores.
+    public func verify() throws -> VerifyReport {
+        try read { db in
+            var report = VerifyReport(entries: 0, rowsChecked: 0, sheetsChecked: 0, problems: [])
+            var previous = ""
+            var latest: [String: Row] = [:]
+            let entries = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
+            while let row = try entries.next() {
+                report.entries += 1
+                let id: Int64 = row["id"]
+                if row["hash"] as String? != Audit.hash(previous: previous, row) {
+                    report.problems.append("Mục nhật ký #\(id) (\(row["at"] as String), \(Self.who(row)), \(row["entity"] as String) #\(row["entity_id"] as Int64)) không khớp chuỗi băm: mục này hoặc mục trước nó đã bị sửa hay xoá.")
+                    return report
+                }
+                previous = row["hash"]
+                latest["\(row["entity"] as String)#\(row["entity_id"] as Int64)"] = row.copy()
+            }
+            for (_, entry) in latest.sorted(by: { ($0.value["id"] as Int64) < ($1.value["id"] as Int64) }) {
+                guard let entity = ChangeResult.Entity(rawValue: entry["entity"]) else { continue }
+                let current = try Audit.snapshot(db, entity, id: entry["entity_id"])
+                let recorded = try Audit.decode(entry["after"])
+                report.rowsChecked += 1
+                if current != recorded {
+                    report.problems.append("Bản ghi \(entity.rawValue) #\(entry["entity_id"] as Int64) khác với mục nhật ký #\(entry["id"] as Int64) (\(entry["at"] as String), \(Self.who(entry))): đã bị sửa ngoài chương trình.")
+                }
+            }
+            for sheet in try Row.fetchAll(db, sql: """
+                SELECT st.round_id, st.subject, st.subject_id, st.assessor, st.total,
+                  (SELECT SUM(points) FROM score s WHERE s.round_id = st.round_id AND s.subject = st.subject
+                   AND s.subject_id = st.subject_id AND s.assessor = st.assessor) AS sum
+                FROM sheet_total st
+                """) {
+                report.sheetsChecked += 1
+                let total: Double = sheet["total"], sum: Double? = sheet["sum"]
+                if abs(total - (sum ?? .nan)) > 0.000_001 || sum == nil {
+                    report.problems.append("Tổng điểm \(sheet["subject"] as String) #\(sheet["subject_id"] as Int64) (vòng #\(sheet["round_id"] as Int64), \(sheet["assessor"] as String)) là \(formatPoints(total)) nhưng các điểm cộng lại \(sum.map(formatPoints) ?? "không có"): điểm đã bị sửa ngoài chương trình.")
+                }
+            }
+            return report
+        }
+    }
+
+    private static func who(_ row: Row) -> String {
+        let who: String = row["who"]
+        return who.isEmpty ? "(không tên)" : who
+    }
+}
