@@ -26,7 +26,7 @@ let package = Package(
             name: "Storage",
             dependencies: [
                 "Model", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .target(name: "HaiAnTUI", dependencies: ["Model", "Storage", "CNcurses"]),

@@ -16,6 +16,11 @@ public enum ProposalStage: Int, Sendable, Comparable, CaseIterable {
     public static func < (a: ProposalStage, b: ProposalStage) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// A step of the award flow: each is recorded by its own form and granted to its own roles.
+public enum ProposalStep: Sendable, Equatable, CaseIterable {
+    case propose, appraise, vote, decide
+}
+
 /// The council's vote on a proposal.
 public struct Vote: Sendable, Equatable {
     public var yes: Int
@@ -88,6 +93,18 @@ public struct Proposal: Sendable, Equatable, Identifiable {
     }
 
     public static let maxTextWidth = 1000
+
+    /// The steps whose fields differ from `old` (a new proposal: every step it fills in).
+    public func steps(changedFrom old: Proposal?) -> Set<ProposalStep> {
+        var steps: Set<ProposalStep> = []
+        let base = old ?? Proposal(roundID: roundID, subject: subject, subjectID: subjectID, proposedOn: proposedOn)
+        if old == nil || reason != base.reason || dossier != base.dossier || proposedOn != base.proposedOn
+            || withdrawn != base.withdrawn { steps.insert(.propose) }
+        if appraisal != base.appraisal || appraisedOn != base.appraisedOn { steps.insert(.appraise) }
+        if vote != base.vote { steps.insert(.vote) }
+        if decision != base.decision { steps.insert(.decide) }
+        return steps
+    }
 
     public var stage: ProposalStage {
         if withdrawn { return .withdrawn }

@@ -27,14 +27,17 @@ public enum Change: Equatable, Sendable {
     /// New minimums for the bands, highest first.
     case saveBands([Double])
     case setQuota(round: Int64, Quota)
-    /// Creates or updates a proposal (each step of the flow is an update); `today` bounds its dates.
-    case saveProposal(Proposal, today: Day)
+    /// Creates or updates a proposal through one step of the flow (only that step's fields
+    /// may change); `today` bounds its dates.
+    case saveProposal(Proposal, step: ProposalStep, today: Day)
+    /// Creates (id 0) or updates an account; a nil PIN keeps the current one.
+    case saveAccount(Account, pin: String?)
 }
 
 /// What a committed change touched, for the screen to say and select.
 public struct ChangeResult: Equatable, Sendable {
     public enum Entity: String, Sendable { case unit, person, registration, initiative, activity, score, criterion, band,
-        round, proposal
+        round, proposal, account
         case receipt = "report_receipt"
         case template = "criteria_template"
     }

@@ -241,6 +241,25 @@ enum Migrations {
             // Entries written before the chain existed are sealed in order, as they stand.
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM audit ORDER BY id") { try Audit.seal(db, entry: id) }
         }
+        migrator.registerMigration("v6-accounts") { db in
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL CHECK (role IN ('quan_tri', 'can_bo', 'hoi_dong', 'chu_tich', 'xem')),
+                    pin_salt BLOB NOT NULL,
+                    pin_hash BLOB NOT NULL,
+                    pin_rounds INTEGER NOT NULL,
+                    failures INTEGER NOT NULL DEFAULT 0,
+                    failed_at TEXT,
+                    archived INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

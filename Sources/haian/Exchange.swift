@@ -68,8 +68,6 @@ struct Import: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Tên người nhập, ghi vào lịch sử thay đổi (hoặc biến HAIAN_OFFICER).", valueName: "TÊN"))
-    var officer: String?
 
     func run() throws {
         let data: Data
@@ -79,9 +77,10 @@ struct Import: ParsableCommand {
             throw Failure(message: "Không đọc được tệp “\(file)”.")
         }
         let database = try options.openDatabase()
-        let who = officer ?? ProcessInfo.processInfo.environment["HAIAN_OFFICER"] ?? ""
+        let account = try Credentials.account(database)
         do {
-            let report = try database.importScores(data, by: Editor(who: VietText.normalize(who)))
+            let allowed = Set(Assessor.allCases.filter { account.role.refusal($0 == .council ? .councilScores : .selfScores) == nil })
+            let report = try database.importScores(data, allowed: allowed, by: Editor(who: account.name))
             guard report.problems.isEmpty else {
                 let lines = report.problems.map { "  \($0)" }.joined(separator: "\n")
                 throw Failure(message: "Không nhập gì: \(report.problems.count) lỗi trong \(report.lines) dòng.\n\(lines)")

@@ -21,9 +21,12 @@ struct Open: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Tên cán bộ đang dùng, ghi vào lịch sử thay đổi (hoặc biến HAIAN_OFFICER); bỏ trống thì hỏi khi mở.",
-                                            valueName: "TÊN"))
-    var officer: String?
+    @Option(name: .long, help: "Khoá màn hình sau bấy nhiêu phút không bấm phím (0: không khoá).")
+    var lockMinutes = 10
+
+    func validate() throws {
+        guard (0...1440).contains(lockMinutes) else { throw ValidationError("--lock-minutes phải từ 0 đến 1440.") }
+    }
 
     func run() throws {
         let database = try options.openDatabase()
@@ -32,8 +35,8 @@ struct Open: ParsableCommand {
         let backup = Thread { try? database.dailyBackup(day: CommonOptions.machineDay) }
         backup.start()
         do {
-            let officer = officer ?? ProcessInfo.processInfo.environment["HAIAN_OFFICER"]
-            let signal = try EventLoop.run(database: database, today: options.currentDay, officer: officer)
+            let signal = try EventLoop.run(database: database, today: options.currentDay, credentials: try Credentials.fromEnvironment(),
+                                           lockMinutes: lockMinutes)
             // Stopped by a signal: the terminal is restored; report it the shell's way.
             if signal != 0 { Foundation.exit(128 + signal) }
         } catch let error as CursesBackend.StartError {

@@ -30,9 +30,14 @@ final class Tmux {
     }
 
     /// Starts haian with LANG and LC_ALL unset, as on a bare machine; its exit status lands in a file.
-    func start(_ arguments: [String], width: Int = 120, height: Int = 40) throws {
+    /// Who the tests sign in as (the first one to open a database becomes its administrator).
+    static let signIn = "Cán bộ thử:1234"
+
+    /// Starts haian; `signIn` nil leaves the sign-in (or the first administrator) to the keys.
+    func start(_ arguments: [String], width: Int = 120, height: Int = 40, signIn: String? = Tmux.signIn) throws {
         let quoted = ([Tmux.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HAIAN_OFFICER='Cán bộ thử' \(quoted); echo $? > '\(exitFile.path)'; sleep 600"
+        let credentials = signIn.map { "HAIAN_SIGN_IN='\($0)'" } ?? "-u HAIAN_SIGN_IN"
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE \(credentials) \(quoted); echo $? > '\(exitFile.path)'; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
     }
 
@@ -113,6 +118,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         var env = ProcessInfo.processInfo.environment
+        env["HAIAN_SIGN_IN"] = Tmux.signIn
         if (env["TERM"] ?? "").isEmpty || env["TERM"] == "dumb" { env["TERM"] = "xterm-256color" }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -23,7 +23,8 @@ final class Fixture {
     /// A state on the fixed day with its lists read, as the event loop starts.
     func state(width: Int = 120, height: Int = 40) throws -> AppState {
         var state = AppState(data: try database.dashboard(), today: Fixture.today, width: width, height: height)
-        state.officer = editor.who
+        state.signIn(Account(id: 1, name: editor.who, role: .admin))
+        state.message = nil
         return Effects(database: database, session: editor.session).settle(state)
     }
 

@@ -42,12 +42,20 @@ import Testing
         let day = Day(2026, 1, 10)!
         let ranked = fixture.run(start, .switchRound(-1), .cycleSort).worksheet.rows.rows.prefix(4)
         for (index, row) in ranked.enumerated() {
-            var proposal = Proposal(roundID: round.id, subject: .unit, subjectID: row.id, reason: "Hạng \(index + 1) nhóm a",
+            let proposal = Proposal(roundID: round.id, subject: .unit, subjectID: row.id, reason: "Hạng \(index + 1) nhóm a",
                                     dossier: "Báo cáo thành tích", proposedOn: day)
-            if index < 3 { proposal.appraisal = "Đủ điều kiện"; proposal.appraisedOn = day }
-            if index < 2 { proposal.vote = Vote(yes: 7 - index * 4, no: index * 4, abstain: 1, on: day) }
-            if index < 2 { proposal.decision = Decision(number: "\(12 + index)/QĐ-UBND", on: day, awarded: index == 0) }
-            try fixture.database.apply(.saveProposal(proposal, today: Fixture.today), by: fixture.editor)
+            // Each step as its own save, as the forms make them.
+            var steps: [(ProposalStep, (inout Proposal) -> Void)] = [(.propose, { _ in })]
+            if index < 3 { steps.append((.appraise, { $0.appraisal = "Đủ điều kiện"; $0.appraisedOn = day })) }
+            if index < 2 {
+                steps.append((.vote, { $0.vote = Vote(yes: 7 - index * 4, no: index * 4, abstain: 1, on: day) }))
+                steps.append((.decide, { $0.decision = Decision(number: "\(12 + index)/QĐ-UBND", on: day, awarded: index == 0) }))
+            }
+            for (step, fill) in steps {
+                var current = try fixture.database.proposal(round: round.id, subject: .unit, subjectID: row.id) ?? proposal
+                fill(&current)
+                try fixture.database.apply(.saveProposal(current, step: step, today: Fixture.today), by: fixture.editor)
+            }
         }
         let state = fixture.run(start, .selectPane(.awards), .switchRound(-1))
         let text = screen(state)
@@ -58,7 +66,10 @@ import Testing
         let trail = fixture.run(state, .showHistory)
         // The trail's times are the clock's, so the box is checked by its content.
         #expect(screen(trail).contains("Lịch sử đề nghị · \(state.selectedAward?.proposal.name ?? "?")"))
-        #expect(screen(trail).contains("Cán bộ thử  thêm  — → Được khen"))
+        for line in ["Cán bộ thử  thêm  — → Đề nghị", "Cán bộ thử  sửa  Đề nghị → Đã thẩm định",
+                     "Cán bộ thử  sửa  Đã thẩm định → Đã biểu quyết", "Cán bộ thử  sửa  Đã biểu quyết → Được khen"] {
+            #expect(screen(trail).contains(line), "\(line)")
+        }
         #expect(fixture.run(trail, .closeHistory).history == nil)
     }
 

@@ -1,3 +1,4 @@
+import Model
 import Testing
 @testable import HaiAnTUI
 
@@ -64,5 +65,40 @@ import Testing
         let back = apply(small, .resize(width: 120, height: 40))
         #expect(!back.isTooSmall)
         #expect(screen(back).contains("1 Đơn vị"))
+    }
+}
+
+/// The role check: keys that lead to a change the account may not make are refused at once,
+/// and a change that still reaches the event loop is refused before Storage.
+@Suite struct RoleTests {
+    private func state(_ role: Role, _ pane: PaneID = .units) throws -> (Fixture, AppState) {
+        let fixture = try Fixture()
+        var state = fixture.run(try fixture.state(), .selectPane(pane))
+        state.account = Account(id: 9, name: "Thử", role: role)
+        return (fixture, state)
+    }
+
+    @Test func aViewerOpensNoFormAndWritesNothing() throws {
+        let (fixture, viewer) = try state(.viewer)
+        let refused = fixture.run(viewer, .openNew)
+        #expect(refused.form == nil)
+        #expect(refused.message?.hasPrefix("Tài khoản “xem” không được") == true)
+        var sneaked = viewer
+        sneaked.pendingChange = .saveUnit(Unit(id: 0, name: "Xóm Lén", group: .b))
+        let after = fixture.run(sneaked, .move(0))
+        #expect(after.data.unitCounts == viewer.data.unitCounts)
+        #expect(fixture.run(viewer, .undo).message == "Tài khoản “xem” không được hoàn tác.")
+    }
+
+    @Test func theCouncilScoresButTheChairmanOnlyDecides() throws {
+        let (fixture, council) = try state(.council, .worksheet)
+        #expect(fixture.run(council, .cellInput("5")).worksheet.editing == "5")
+        #expect(fixture.run(council, .cycleAssessor, .cellInput("5")).worksheet.editing == nil)
+        let (_, chairman) = try state(.chairman, .awards)
+        #expect(fixture.run(chairman, .openVote).message == "Tài khoản “chủ tịch” không được ghi biểu quyết của Hội đồng.")
+        #expect(fixture.run(chairman, .newAccount).form == nil)
+        let (_, officer) = try state(.officer, .awards)
+        #expect(fixture.run(officer, .openNew).form != nil)
+        #expect(fixture.run(officer, .editQuota).form == nil)
     }
 }

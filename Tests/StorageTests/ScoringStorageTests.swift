@@ -165,7 +165,7 @@ import Testing
         let day = Day(2026, 12, 20)!
         func propose(_ id: Int64) throws -> ChangeResult {
             try database.apply(.saveProposal(Proposal(roundID: round.id, subject: .unit, subjectID: id, reason: "Tốt",
-                                                      proposedOn: day), today: day), by: editor)
+                                                      proposedOn: day), step: .propose, today: day), by: editor)
         }
         let first = try propose(units[0])
         _ = try propose(units[1])
@@ -178,22 +178,29 @@ import Testing
         var proposal = try #require(try database.proposal(round: round.id, subject: .unit, subjectID: units[0]))
         proposal.appraisal = "Đủ điều kiện"
         proposal.appraisedOn = day
-        try database.apply(.saveProposal(proposal, today: day), by: editor)
+        try database.apply(.saveProposal(proposal, step: .appraise, today: day), by: editor)
         proposal = try #require(try database.proposal(round: round.id, subject: .unit, subjectID: units[0]))
         proposal.vote = Vote(yes: 7, no: 0, abstain: 1, on: day)
+        // Two steps in one save are refused: each step is its own role's.
+        var both = proposal
+        both.decision = Decision(number: "15/QĐ-UBND", on: day, awarded: true)
+        #expect(throws: StoreError.self) { try database.apply(.saveProposal(both, step: .vote, today: day), by: editor) }
+        try database.apply(.saveProposal(proposal, step: .vote, today: day), by: editor)
+        proposal = try #require(try database.proposal(round: round.id, subject: .unit, subjectID: units[0]))
         proposal.decision = Decision(number: "15/QĐ-UBND", on: day, awarded: true)
-        try database.apply(.saveProposal(proposal, today: day), by: editor)
+        try database.apply(.saveProposal(proposal, step: .decide, today: day), by: editor)
         let awards = try database.awards(round: round.id)
         #expect(awards.use.awarded[.unit] == 1 && awards.use.proposed[.unit] == 2)
         #expect(awards.rows.first { $0.id == first.id }?.proposal.stage == .awarded)
         let trail = try database.history(ofProposal: first.id)
-        #expect(trail.map(\.summary) == ["— → Đề nghị", "Đề nghị → Đã thẩm định", "Đã thẩm định → Được khen"])
+        #expect(trail.map(\.summary) == ["— → Đề nghị", "Đề nghị → Đã thẩm định", "Đã thẩm định → Đã biểu quyết",
+                                          "Đã biểu quyết → Được khen"])
         #expect(trail.allSatisfy { $0.who == "Cán bộ A" })
         // A quota below the awards made is refused; withdrawing frees a place.
         #expect(throws: StoreError.self) { try database.apply(.setQuota(round: round.id, Quota(collective: 0, individual: 1)), by: editor) }
         var second = try #require(try database.proposal(round: round.id, subject: .unit, subjectID: units[1]))
         second.withdrawn = true
-        try database.apply(.saveProposal(second, today: day), by: editor)
+        try database.apply(.saveProposal(second, step: .propose, today: day), by: editor)
         _ = try propose(units[2])
     }
 

@@ -79,6 +79,9 @@ public enum Action: Equatable, Sendable {
     case formCancel
     case cycleInputMethod
     case toggleToneStyle
+    // The shared workstation.
+    case lock
+    case newAccount
     // What the event loop reports back.
     case loaded(LoadResult)
     case changeFinished(ChangeOutcome)

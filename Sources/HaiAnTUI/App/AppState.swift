@@ -36,8 +36,14 @@ public struct AppState: Equatable, Sendable {
     var preferencesFor: String?
     /// A change to commit, or an undo to run; the event loop does it and reports back.
     public var pendingChange: Change?
-    /// Who changes are recorded under (chosen at start, until accounts exist).
+    /// Who changes are recorded under: the signed-in account's name.
     public var officer = ""
+    /// The signed-in account; nil at the sign-in screen.
+    public var account: Account?
+    /// A PIN typed at the sign-in form, for the event loop to check.
+    var signInRequest: SignInRequest?
+    /// The form that was open when the screen locked, given back on unlock.
+    var lockedForm: FormState?
     public var pendingUndo = false
 
     public init(data: Dashboard, today: Day, width: Int, height: Int) {
@@ -88,5 +94,37 @@ extension AppState {
     public var typingStatus: String {
         guard let inputMethod else { return "tắt" }
         return (inputMethod == .telex ? "Telex" : "VNI") + (modernTone ? ", dấu mới" : ", dấu cũ")
+    }
+}
+
+/// An account and the PIN typed for it.
+public struct SignInRequest: Equatable, Sendable {
+    public var accountID: Int64
+    public var pin: String
+}
+
+extension AppState {
+    /// What the signed-in account may do (nothing before signing in).
+    public var role: Role { account?.role ?? .viewer }
+
+    /// Signs `account` in: changes are recorded under its name, and a form left open when
+    /// the screen locked comes back as it was.
+    mutating func signIn(_ account: Account) {
+        self.account = account
+        officer = account.name
+        form = lockedForm
+        lockedForm = nil
+        message = "Xin chào \(account.name) (\(account.role.title))."
+    }
+
+    /// Locks the screen: the same account must type its PIN again; pane, selection and any
+    /// form being filled stay as they are.
+    mutating func lock() {
+        guard let account, !(form?.blocksTheApp ?? false) else { return }
+        lockedForm = form
+        form = .signInForm([account], selected: account.id, locked: true)
+        showHelp = false
+        confirmation = nil
+        history = nil
     }
 }

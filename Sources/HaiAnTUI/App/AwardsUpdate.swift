@@ -34,7 +34,7 @@ func updateAwards(_ state: inout AppState, _ action: Action) {
         proposal.withdrawn.toggle()
         state.confirmation = Confirmation(
             question: proposal.withdrawn ? "Rút đề nghị khen thưởng “\(proposal.name)”?" : "Khôi phục đề nghị “\(proposal.name)”?",
-            change: .saveProposal(proposal, today: state.today))
+            change: .saveProposal(proposal, step: .propose, today: state.today))
     case .showHistory:
         guard let proposal = state.selectedAward?.proposal else { return }
         state.historyRequest = .proposal(proposal.id, title: "Lịch sử đề nghị · \(proposal.name)")

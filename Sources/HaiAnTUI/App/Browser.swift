@@ -107,6 +107,7 @@ public enum LoadRequest: Equatable, Sendable {
     case awards(round: Int64)
     case history(HistoryTarget)
     case preferences(officer: String)
+    case signIn(SignInRequest)
 }
 
 /// What a read brought back.
@@ -128,6 +129,7 @@ public enum LoadResult: Equatable, Sendable {
     case history(HistoryTarget, [HistoryEntry])
     /// An officer's input method and tone style; nil when none was kept.
     case preferences(officer: String, kind: InputMethodKind?, modernTone: Bool, found: Bool)
+    case signIn(SignInRequest, SignInResult)
     case failed(LoadRequest, String)
 }
 
@@ -135,6 +137,7 @@ extension AppState {
     /// The read the screen needs now, if any: the current list's window when the query
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
+        if let request = signInRequest { return .signIn(request) }
         if !officer.isEmpty && preferencesFor != officer { return .preferences(officer: officer) }
         if let target = historyRequest { return .history(target) }
         if pane == .reports { return reportsLoadRequest }

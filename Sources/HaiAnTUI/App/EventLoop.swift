@@ -5,9 +5,12 @@ import Storage
 /// Runs the app on the real terminal until the user quits or a signal asks it to stop.
 public enum EventLoop {
     /// Returns the signal that stopped the program, or 0 when the user quit.
+    /// `credentials` ("name", "PIN") sign in without the form — on a database with no account
+    /// yet they make the administrator, as the first-run form would. The screen locks after
+    /// `lockMinutes` without a key (0: never).
     @discardableResult
-    /// `officer` names who changes are recorded under; nil asks for it on the first screen.
-    public static func run(database: AppDatabase, today: Day, officer: String?) throws -> Int32 {
+    public static func run(database: AppDatabase, today: Day, credentials: (name: String, pin: String)?,
+                           lockMinutes: Int) throws -> Int32 {
         let data = try database.dashboard()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesBackend(noColor: noColor)
@@ -15,16 +18,18 @@ public enum EventLoop {
         let size = terminal.size()
         let effects = Effects(database: database)
         var start = AppState(data: data, today: today, width: size.width, height: size.height)
-        if let officer, !VietText.normalize(officer).isEmpty {
-            start.officer = VietText.normalize(officer)
-        } else {
-            start.form = .officerForm(lastOfficer: try database.lastOfficer())
-        }
+        try signIn(&start, database: database, session: effects.session, credentials: credentials)
         var state = effects.settle(start)
         terminal.draw(View.render(state))
         var seen = try database.dataVersion()
+        var lastKey = Date()
         while !state.quit && terminal.pendingSignal == 0 {
             guard let key = terminal.readKey() else {
+                if lockMinutes > 0 && Date().timeIntervalSince(lastKey) > Double(lockMinutes * 60) && state.account != nil
+                    && !(state.form?.blocksTheApp ?? false) {
+                    state.lock()
+                    terminal.draw(View.render(state))
+                }
                 // Idle (the read times out every 250 ms): notice what another session saved.
                 if let version = try? database.dataVersion(), version != seen, let data = try? database.dashboard() {
                     seen = version
@@ -33,6 +38,7 @@ public enum EventLoop {
                 }
                 continue
             }
+            lastKey = Date()
             let action: Action?
             if key == .resize {
                 let size = terminal.size()
@@ -50,6 +56,33 @@ public enum EventLoop {
         }
         return terminal.pendingSignal
     }
+
+    /// The first screen: the first administrator to create, or the sign-in form; credentials
+    /// given on the command line do what those forms would.
+    static func signIn(_ state: inout AppState, database: AppDatabase, session: String,
+                       credentials: (name: String, pin: String)?) throws {
+        var accounts = try database.accounts()
+        guard let credentials else {
+            state.form = accounts.isEmpty ? .accountForm(firstAdmin: true) : .signInForm(accounts)
+            return
+        }
+        if accounts.isEmpty {
+            try database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
+                               by: Editor(session: session, who: VietText.normalize(credentials.name)))
+            accounts = try database.accounts()
+        }
+        state.form = .signInForm(accounts)
+        guard let account = accounts.first(where: { Unit.nameKey($0.name) == Unit.nameKey(credentials.name) }) else {
+            state.form?.errors["pin"] = "Không có tài khoản “\(credentials.name)”."
+            return
+        }
+        if case .signedIn(let signed) = try database.signIn(account: account.id, pin: credentials.pin) {
+            state.form = nil
+            state.signIn(signed)
+        } else {
+            state.form?.errors["pin"] = "Sai mã PIN."
+        }
+    }
 }
 
 /// Carries out what `update` asked for (a change, an undo, a read) and feeds each outcome
@@ -63,9 +96,23 @@ struct Effects {
         var state = start
         let editor = Editor(session: session, who: state.officer)
         if let change = state.pendingChange {
-            state = update(state, .changeFinished(outcome { try database.apply(change, by: editor) }))
+            if let refusal = refusal(change, state) {
+                state = update(state, .changeFinished(.refused(FieldError(field: "", message: refusal))))
+            } else {
+                let signedIn = state.account != nil
+                state = update(state, .changeFinished(outcome { try database.apply(change, by: editor) }))
+                // The first administrator, just made, is signed in.
+                if !signedIn, case .saveAccount(let account, _) = change, state.form == nil,
+                   let made = try? database.accounts().first(where: { Unit.nameKey($0.name) == Unit.nameKey(account.name) }) {
+                    state.signIn(made)
+                }
+            }
         } else if state.pendingUndo {
-            state = update(state, .changeFinished(outcome { try database.undoLast(by: editor) }))
+            if state.role == .viewer {
+                state = update(state, .changeFinished(.refused(FieldError(field: "", message: "Tài khoản “xem” không được hoàn tác."))))
+            } else {
+                state = update(state, .changeFinished(outcome { try database.undoLast(by: editor) }))
+            }
         }
         // Each read answers its request, so this ends; the bound only guards against a bug.
         for _ in 0..<4 {
@@ -73,6 +120,18 @@ struct Effects {
             state = update(state, .loaded(load(request)))
         }
         return state
+    }
+
+    /// The one check of a change against the signed-in account's role before it reaches
+    /// Storage; before anyone signs in, only the first administrator may be made.
+    private func refusal(_ change: Change, _ state: AppState) -> String? {
+        guard state.account != nil else {
+            if case .saveAccount(let account, _) = change, account.role == .admin, (try? database.accounts().isEmpty) == true {
+                return nil
+            }
+            return "Hãy đăng nhập trước."
+        }
+        return state.role.refusal(change.kind)
     }
 
     /// Commits, then reloads the shared figures; refusals come back as values.
@@ -117,6 +176,8 @@ struct Effects {
             case .awards(let round):
                 let awards = try database.awards(round: round)
                 return .awards(round: round, awards.rows, awards.use)
+            case .signIn(let request):
+                return .signIn(request, try database.signIn(account: request.accountID, pin: request.pin))
             case .preferences(let officer):
                 let kept = try database.inputPreference(officer: officer)
                 return .preferences(officer: officer, kind: kept?.kind, modernTone: kept?.modernTone ?? true, found: kept != nil)

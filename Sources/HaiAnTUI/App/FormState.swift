@@ -9,6 +9,8 @@ public struct FormField: Equatable, Sendable {
         case integer(ClosedRange<Int>)
         /// Points with a decimal comma or point.
         case decimal(ClosedRange<Double>)
+        /// A PIN: digits, shown as dots.
+        case secret
         case choice([String])
     }
 
@@ -29,6 +31,7 @@ public struct FormField: Equatable, Sendable {
     /// What the field shows: its text, or the chosen label.
     public var display: String {
         if case .choice(let options) = kind { return options.indices.contains(choice) ? options[choice] : "" }
+        if case .secret = kind { return String(repeating: "•", count: text.count) }
         return text
     }
 
@@ -39,6 +42,7 @@ public struct FormField: Equatable, Sendable {
         case .date: return 10
         case .integer(let range): return max(String(range.lowerBound).count, String(range.upperBound).count)
         case .decimal: return 5
+        case .secret: return Account.pinLengths.upperBound
         case .choice: return nil
         }
     }
@@ -50,6 +54,7 @@ public struct FormField: Equatable, Sendable {
         case .date: return key.isASCII && (key.isNumber || key == "/")
         case .integer(let range): return key.isASCII && (key.isNumber || (key == "-" && range.lowerBound < 0))
         case .decimal: return Points.accepts(key)
+        case .secret: return key.isASCII && key.isNumber
         case .choice: return false
         }
     }
@@ -72,16 +77,14 @@ public enum FormPurpose: Equatable, Sendable {
     /// The bands' minimums, for the labels given (highest first).
     case bands([String])
     case quota(Round)
-    /// Who is using the program, asked at start until accounts exist.
-    case officer
+    /// Choosing an account and typing its PIN (on start, and to unlock).
+    case signIn([Account])
+    /// A new account; the first one is the administrator, made on the first start.
+    case account(firstAdmin: Bool)
     /// One step of the award flow for a proposal; `today` bounds its dates.
     case proposal(Proposal, step: ProposalStep, today: Day)
 }
 
-/// The step of the award flow a proposal form records.
-public enum ProposalStep: Sendable, Equatable {
-    case propose, appraise, vote, decide
-}
 
 /// A form being filled in: its fields, which has the focus, and what is wrong with them.
 public struct FormState: Equatable, Sendable {
@@ -99,6 +102,14 @@ public struct FormState: Equatable, Sendable {
         self.title = title
         self.purpose = purpose
         self.fields = fields
+    }
+
+    /// The sign-in and first-account forms stand between the user and everything else.
+    var blocksTheApp: Bool {
+        switch purpose {
+        case .signIn, .account(firstAdmin: true): return true
+        default: return false
+        }
     }
 
     public func text(_ key: String) -> String { VietText.normalize(fields.first { $0.key == key }?.text ?? "") }

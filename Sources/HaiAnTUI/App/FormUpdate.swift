@@ -3,6 +3,11 @@ import Model
 /// The form part of `update`: typing, moving between fields, saving and cancelling.
 func updateForm(_ state: inout AppState, _ action: Action) {
     guard var form = state.form else { return }
+    if case .formCancel = action, form.blocksTheApp {
+        // Nothing can be done without signing in: leaving the form leaves the program.
+        state.quit = true
+        return
+    }
     if case .formCancel = action {
         if form.dirty && !form.confirmingCancel {
             form.confirmingCancel = true
@@ -17,8 +22,8 @@ func updateForm(_ state: inout AppState, _ action: Action) {
     form.message = nil
     edit(&form, action, inputMethod: state.inputMethod, modernTone: state.modernTone)
     if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1) {
-        if case .officer = form.purpose {
-            chooseOfficer(form, &state)
+        if case .signIn(let accounts) = form.purpose {
+            requestSignIn(form, accounts, &state)
             return
         }
         submit(&form, &state)
@@ -90,16 +95,15 @@ private func submit(_ form: inout FormState, _ state: inout AppState) {
     }
 }
 
-/// The name every change of this session is recorded under, until accounts exist.
-private func chooseOfficer(_ form: FormState, _ state: inout AppState) {
-    let name = form.text("name")
-    guard !name.isEmpty else {
-        var form = form
-        form.errors["name"] = "Ghi tên người đang dùng máy (ghi vào lịch sử thay đổi)."
+/// The event loop checks the PIN (a slow hash, and a count of wrong ones) and reports back.
+private func requestSignIn(_ form: FormState, _ accounts: [Account], _ state: inout AppState) {
+    var form = form
+    let pin = form.fields.first { $0.key == "pin" }?.text ?? ""
+    guard accounts.indices.contains(form.choice("account")), !pin.isEmpty else {
+        form.errors["pin"] = "Nhập mã PIN."
         state.form = form
         return
     }
-    state.officer = name
-    state.form = nil
-    state.message = "Xin chào \(name): mọi thay đổi trong phiên này ghi tên bạn."
+    state.form = form
+    state.signInRequest = SignInRequest(accountID: accounts[form.choice("account")].id, pin: pin)
 }

@@ -2,10 +2,24 @@ import Model
 
 /// The forms of pane 1: how each starts, and the change its fields describe once valid.
 extension FormState {
-    static func officerForm(lastOfficer: String) -> FormState {
-        FormState(title: "Người đang dùng máy", purpose: .officer, fields: [
-            FormField(key: "name", label: "Họ và tên cán bộ", kind: .text(maxWidth: 60), text: lastOfficer),
+    /// Sign in (or unlock: one account offered) with a PIN.
+    static func signInForm(_ accounts: [Account], selected: Int64? = nil, locked: Bool = false) -> FormState {
+        var form = FormState(title: locked ? "Đã khoá máy — nhập mã PIN để mở" : "Đăng nhập", purpose: .signIn(accounts), fields: [
+            FormField(key: "account", label: "Tài khoản", kind: .choice(accounts.map { "\($0.name) (\($0.role.title))" }),
+                      choice: accounts.firstIndex { $0.id == selected } ?? 0),
+            FormField(key: "pin", label: "Mã PIN", kind: .secret),
         ])
+        // Locked, the account is known: the PIN is all there is to type.
+        if locked { form.focus = 1 }
+        return form
+    }
+
+    static func accountForm(firstAdmin: Bool) -> FormState {
+        var fields = [FormField(key: "name", label: "Họ và tên", kind: .text(maxWidth: 60))]
+        if !firstAdmin { fields.append(FormField(key: "role", label: "Vai trò", kind: .choice(Role.allCases.map(\.title)), choice: 1)) }
+        fields += [FormField(key: "pin", label: "Mã PIN", kind: .secret), FormField(key: "repeat", label: "Nhập lại mã PIN", kind: .secret)]
+        return FormState(title: firstAdmin ? "Lần đầu: tạo tài khoản quản trị" : "Thêm tài khoản",
+                         purpose: .account(firstAdmin: firstAdmin), fields: fields)
     }
 
     static func unitForm(_ unit: Unit) -> FormState {
@@ -147,8 +161,16 @@ extension FormState {
             let known = Set(errors.map(\.field))
             errors += activity.validationErrors().filter { !known.contains($0.field) }
             return errors.isEmpty ? .success(.saveActivity(activity, unitName: text("unit"))) : .failure(FormErrors(all: errors))
-        case .criterion, .bands, .quota, .proposal, .officer:
+        case .criterion, .bands, .quota, .proposal:
             return scoringChange()
+        case .account(let firstAdmin):
+            let role = firstAdmin ? Role.admin : Role.allCases[choice("role")]
+            let account = Account(name: text("name"), role: role)
+            let pin = fields.first { $0.key == "pin" }?.text ?? "", repeated = fields.first { $0.key == "repeat" }?.text
+            let errors = account.validationErrors(pin: pin, repeated: repeated)
+            return errors.isEmpty ? .success(.saveAccount(account, pin: pin)) : .failure(FormErrors(all: errors))
+        case .signIn:
+            return .failure(FormErrors(all: []))
         }
     }
 

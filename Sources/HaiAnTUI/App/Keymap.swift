@@ -79,6 +79,7 @@ public enum Keymap {
         KeyBinding([.left, .right], "←→/Space", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
         KeyBinding([.ctrl("t")], "Ctrl-T", "Bộ gõ Telex/VNI/tắt", .form, action: .cycleInputMethod),
         KeyBinding([.ctrl("o")], "Ctrl-O", "Dấu kiểu mới/cũ", .form, action: .toggleToneStyle),
+        KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", .form, action: .lock),
         KeyBinding([.backspace, .delete], "Backspace/Del", "Xoá ký tự", .form, action: .formBackspace),
         KeyBinding([.char("y"), .enter], "y/Enter", "Đồng ý", .confirm, action: .confirm),
         KeyBinding([.char("n"), .escape], "n/Esc", "Không", .confirm, action: .dismissConfirm),
@@ -195,6 +196,8 @@ public enum Keymap {
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
         KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
+        KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", action: .lock),
+        KeyBinding([.char("A")], "A", "Thêm tài khoản", action: .newAccount),
         KeyBinding(PaneID.allCases.flatMap { [.char(Character(String($0.rawValue))), .function($0.rawValue)] }, "1–5/F1–F5",
                    "Chọn ô") { key in
             switch key {

@@ -108,7 +108,7 @@ extension FormState {
                 // A rule about a step this form does not show (a vote before its appraisal, say).
                 errors.append(FieldError(field: "", message: hidden.message))
             }
-            return errors.isEmpty ? .success(.saveProposal(proposal, today: today)) : .failure(FormErrors(all: errors))
+            return errors.isEmpty ? .success(.saveProposal(proposal, step: step, today: today)) : .failure(FormErrors(all: errors))
         default:
             return .failure(FormErrors(all: []))
         }

@@ -3,6 +3,10 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     var next = state
     // A message lasts until the next thing the user does; reads do not clear it.
     if case .loaded = action {} else { next.message = nil }
+    if let kind = requiredKind(action, state), let refusal = state.role.refusal(kind) {
+        next.message = refusal
+        return next
+    }
     switch action {
     case .selectPane(let pane): next.pane = pane
     case .nextPane: next.pane = state.pane.offset(1)
@@ -34,6 +38,8 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case .vni: nil
         case nil: .telex
         }
+    case .lock: next.lock()
+    case .newAccount: next.form = .accountForm(firstAdmin: false)
     case .toggleToneStyle:
         next.modernTone.toggle()
         next.message = next.modernTone ? "Bỏ dấu kiểu mới: hoá, khoẻ, thuý." : "Bỏ dấu kiểu cũ: hóa, khỏe, thúy."
@@ -63,6 +69,20 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         }
     case .loaded(.failed(.preferences(let officer), _)):
         next.preferencesFor = officer
+    case .loaded(.signIn(_, let result)):
+        next.signInRequest = nil
+        switch result {
+        case .signedIn(let account): next.signIn(account)
+        case .wrongPin(let wait):
+            next.form?.fields[1].text = ""
+            next.form?.errors["pin"] = wait > 0 ? "Sai mã PIN. Thử lại sau \(wait) giây." : "Sai mã PIN."
+        case .mustWait(let seconds):
+            next.form?.fields[1].text = ""
+            next.form?.errors["pin"] = "Đã nhập sai nhiều lần. Thử lại sau \(seconds) giây."
+        }
+    case .loaded(.failed(.signIn, let message)):
+        next.signInRequest = nil
+        next.form?.message = message
     case .loaded(let result):
         if !applyReportsLoad(&next, result) && !applyTimelineLoad(&next, result) && !applyScoringLoad(&next, result) {
             applyBrowserLoad(&next, result)

@@ -37,6 +37,7 @@ enum FormView {
                 case .date: "dd/mm/yyyy"
                 case .integer(let range): "số \(range.lowerBound)–\(range.upperBound)"
                 case .decimal(let range): "số \(formatPoints(range.lowerBound))–\(formatPoints(range.upperBound)), vd 7,5"
+                case .secret: "\(Account.pinLengths.lowerBound)–\(Account.pinLengths.upperBound) chữ số"
                 default: "\(VietText.displayWidth(field.text))/\(maxWidth)"
                 }
                 buffer.put(counter, x: fieldX + fieldWidth - VietText.displayWidth(counter), y: y + 1, style: Theme.muted)

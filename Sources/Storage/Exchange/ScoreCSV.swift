@@ -85,7 +85,8 @@ extension AppDatabase {
     }
 
     /// Imports scores: every line is checked first, and one bad line imports nothing.
-    public func importScores(_ data: Data, by editor: Editor) throws -> ImportReport {
+    /// `allowed` are the assessors the importing account may score as; other lines are refused.
+    public func importScores(_ data: Data, allowed: Set<Assessor> = Set(Assessor.allCases), by editor: Editor) throws -> ImportReport {
         let rows: [[String]]
         switch ScoreCSV.read(data) {
         case .failure(let problem): return ImportReport(lines: 0, changed: 0, problems: [problem])
@@ -95,7 +96,7 @@ extension AppDatabase {
             return ImportReport(lines: 0, changed: 0, problems: [ImportProblem(line: 1, column: "—", reason: "Tệp trống.")])
         }
         return try write { db in
-            var importer = ScoreImport(db: db, header: header.map { VietText.normalize($0) })
+            var importer = ScoreImport(db: db, header: header.map { VietText.normalize($0) }, allowed: allowed)
             for (index, row) in rows.dropFirst().enumerated() { try importer.check(row, line: index + 2) }
             let lines = rows.count - 1
             guard importer.problems.isEmpty else { return ImportReport(lines: lines, changed: 0, problems: importer.problems) }

@@ -6,15 +6,17 @@ import Model
 struct ScoreImport {
     let db: Database
     let header: [String]
+    let allowed: Set<Assessor>
     private(set) var problems: [ImportProblem] = []
     private(set) var cells: [(ScoreCell, Double)] = []
     private var seen: [String: Int] = [:]
     private var rounds: [String: Round] = [:]
     private var templates: [String: CriteriaTemplate?] = [:]
 
-    init(db: Database, header: [String]) {
+    init(db: Database, header: [String], allowed: Set<Assessor>) {
         self.db = db
         self.header = header
+        self.allowed = allowed
         for column in [ScoreCSV.round, ScoreCSV.group, ScoreCSV.id, ScoreCSV.assessor] where !header.contains(column) {
             problems.append(ImportProblem(line: 1, column: column, reason: "Thiếu cột “\(column)” ở dòng tiêu đề."))
         }
@@ -33,6 +35,9 @@ struct ScoreImport {
         if group == nil { problem(line, ScoreCSV.group, "Nhóm “\(field[ScoreCSV.group] ?? "")” không có (a, b, c hoặc ca_nhan).") }
         let assessor = ScoreCSV.assessor(field[ScoreCSV.assessor] ?? "")
         if assessor == nil { problem(line, ScoreCSV.assessor, "Ghi “Hội đồng chấm” hoặc “Tự chấm”.") }
+        if let assessor, !allowed.contains(assessor) {
+            problem(line, ScoreCSV.assessor, "Tài khoản này không được nhập điểm “\(assessor.title)”.")
+        }
         let id = Int64(field[ScoreCSV.id] ?? "")
         if id == nil { problem(line, ScoreCSV.id, "Mã phải là số (cột Mã của tệp xuất).") }
         guard let round, let group, let assessor, let id, problems.count == before,

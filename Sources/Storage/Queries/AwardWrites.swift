@@ -4,7 +4,8 @@ import Model
 extension Writes {
     /// Creates or updates a proposal. A new one (or one taken back up) must fit the round's
     /// quota of proposals, and an award the quota of awards.
-    static func saveProposal(_ db: Database, _ proposal: Proposal, _ today: Day, _ editor: Editor) throws -> ChangeResult {
+    static func saveProposal(_ db: Database, _ proposal: Proposal, _ step: ProposalStep, _ today: Day,
+                             _ editor: Editor) throws -> ChangeResult {
         if let error = proposal.validationErrors(today: today).first { throw StoreError.invalid(error) }
         var proposal = proposal
         if proposal.subjectID == 0 { proposal.subjectID = try subjectID(db, proposal.subject, named: proposal.name) }
@@ -13,6 +14,12 @@ extension Writes {
         var record = ProposalRecord(proposal, now: timestamp())
         let stored = try ProposalRecord.filter(sql: "round_id = ? AND subject = ? AND subject_id = ?",
                                                arguments: [proposal.roundID, proposal.subject.rawValue, proposal.subjectID]).fetchOne(db)
+        // One step at a time: its role was checked for that step, so no other step's fields may move.
+        let before = try stored.map { try $0.model(name: name) }
+        let base = record.id == nil && stored?.withdrawn == true ? nil : before
+        if proposal.steps(changedFrom: base).contains(where: { $0 != step }) {
+            throw StoreError.invalid(FieldError(field: "", message: "Mỗi lần chỉ ghi một bước của đề nghị."))
+        }
         if record.id == nil, let stored {
             // A proposal withdrawn earlier is taken back up rather than duplicated.
             guard stored.withdrawn else {

@@ -28,7 +28,8 @@ extension AppDatabase {
                 return try Writes.removeCriterion(db, round: round, group: group, index: index, editor)
             case .saveBands(let minimums): return try Writes.saveBands(db, minimums, editor)
             case .setQuota(let round, let quota): return try Writes.setQuota(db, round: round, quota, editor)
-            case .saveProposal(let proposal, let today): return try Writes.saveProposal(db, proposal, today, editor)
+            case .saveProposal(let proposal, let step, let today): return try Writes.saveProposal(db, proposal, step, today, editor)
+            case .saveAccount(let account, let pin): return try Writes.saveAccount(db, account, pin: pin, editor)
             }
         }
     }

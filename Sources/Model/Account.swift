@@ -1,0 +1,142 @@
+/// What an account may do on the shared workstation.
+public enum Role: String, CaseIterable, Sendable {
+    case admin = "quan_tri"
+    case officer = "can_bo"
+    case council = "hoi_dong"
+    case chairman = "chu_tich"
+    case viewer = "xem"
+
+    public var title: String {
+        switch self {
+        case .admin: return "quản trị"
+        case .officer: return "cán bộ"
+        case .council: return "hội đồng"
+        case .chairman: return "chủ tịch"
+        case .viewer: return "xem"
+        }
+    }
+
+    /// The one table of who may do what.
+    public var allowed: Set<ChangeKind> {
+        switch self {
+        // The commune's administrator also stands in for any role; the trail names who did what.
+        case .admin: return Set(ChangeKind.allCases)
+        case .officer: return [.records, .selfScores, .propose]
+        case .council: return [.councilScores, .templates, .propose, .appraise, .vote]
+        case .chairman: return [.decide]
+        case .viewer: return []
+        }
+    }
+
+    /// Why this role may not do `kind`, in words; nil when it may.
+    public func refusal(_ kind: ChangeKind) -> String? {
+        allowed.contains(kind) ? nil : "Tài khoản “\(title)” không được \(kind.verb)."
+    }
+}
+
+/// The kinds of change the roles are granted.
+public enum ChangeKind: Sendable, Hashable, CaseIterable {
+    /// Units, people, registrations, initiatives, reports received, activities.
+    case records
+    case selfScores, councilScores
+    /// Criteria templates and bands.
+    case templates
+    /// Quotas and other settings.
+    case settings
+    case propose, appraise, vote, decide
+    case accounts
+
+    public var verb: String {
+        switch self {
+        case .records: return "nhập, sửa dữ liệu đơn vị, cá nhân, báo cáo, hoạt động"
+        case .selfScores: return "nhập điểm tự chấm"
+        case .councilScores: return "chấm điểm của Hội đồng"
+        case .templates: return "sửa bộ tiêu chí, ngưỡng xếp loại"
+        case .settings: return "sửa chỉ tiêu, cài đặt"
+        case .propose: return "lập, sửa, rút đề nghị khen thưởng"
+        case .appraise: return "thẩm định đề nghị"
+        case .vote: return "ghi biểu quyết của Hội đồng"
+        case .decide: return "ghi quyết định của Chủ tịch"
+        case .accounts: return "quản lý tài khoản"
+        }
+    }
+}
+
+extension ProposalStep {
+    public var kind: ChangeKind {
+        switch self {
+        case .propose: return .propose
+        case .appraise: return .appraise
+        case .vote: return .vote
+        case .decide: return .decide
+        }
+    }
+}
+
+extension Change {
+    /// What kind of change this is, for the role check.
+    public var kind: ChangeKind {
+        switch self {
+        case .saveUnit, .setUnitArchived, .savePerson, .setPersonArchived, .register, .saveInitiative,
+             .setInitiativeArchived, .saveReceipt, .removeReceipt, .saveActivity, .setActivityArchived:
+            return .records
+        case .setScore(let cell, _, _): return cell.assessor == .council ? .councilScores : .selfScores
+        case .saveCriterion, .removeCriterion, .saveBands: return .templates
+        case .setQuota: return .settings
+        case .saveProposal(_, let step, _): return step.kind
+        case .saveAccount: return .accounts
+        }
+    }
+}
+
+/// A person who signs in: a name, a role, and (stored only as a salted slow hash) a PIN.
+public struct Account: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var name: String
+    public var role: Role
+    public var archived: Bool
+    public var version: Int
+
+    public init(id: Int64 = 0, name: String, role: Role, archived: Bool = false, version: Int = 1) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.archived = archived
+        self.version = version
+    }
+
+    public static let pinLengths = 4...12
+
+    /// A name, and a PIN of 4 to 12 digits typed the same twice (nil PIN: keep the current one).
+    public func validationErrors(pin: String?, repeated: String?) -> [FieldError] {
+        var errors: [FieldError] = []
+        let name = VietText.normalize(self.name)
+        if name.isEmpty || VietText.displayWidth(name) > 60 {
+            errors.append(FieldError(field: "name", message: "Tên từ 1 đến 60 ký tự."))
+        }
+        if let pin {
+            if !Self.pinLengths.contains(pin.count) || !pin.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                errors.append(FieldError(field: "pin", message: "Mã PIN gồm 4 đến 12 chữ số."))
+            } else if let repeated, repeated != pin {
+                errors.append(FieldError(field: "repeat", message: "Hai lần nhập mã PIN không giống nhau."))
+            }
+        }
+        return errors
+    }
+
+    /// Seconds to wait before the next try after `failures` wrong PINs in a row: none for
+    /// the first four, then 1, 2, 4 … seconds, at most 5 minutes.
+    public static func delay(afterFailures failures: Int) -> Int {
+        guard failures >= 5 else { return 0 }
+        return min(300, 1 << min(failures - 5, 9))
+    }
+}
+
+/// How a sign-in ended.
+public enum SignInResult: Equatable, Sendable {
+    case signedIn(Account)
+    /// A wrong PIN; `wait` seconds before the next try (0 for the first few).
+    case wrongPin(wait: Int)
+    /// Too many wrong PINs lately: try again in `seconds`.
+    case mustWait(seconds: Int)
+}

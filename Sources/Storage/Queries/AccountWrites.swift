@@ -1,0 +1,94 @@
+import _CryptoExtras
+import Crypto
+import Foundation
+import GRDB
+import Model
+
+/// PINs are kept as PBKDF2-SHA256 with a random salt per account: never the PIN itself.
+enum PinHash {
+    static let rounds = 210_000
+
+    static func derive(_ pin: String, salt: Data, rounds: Int) throws -> Data {
+        let key = try KDF.Insecure.PBKDF2.deriveKey(from: Data(pin.utf8), salt: salt, using: .sha256, outputByteCount: 32,
+                                                    rounds: rounds)
+        return key.withUnsafeBytes { Data($0) }
+    }
+
+    static func salt() -> Data {
+        var generator = SystemRandomNumberGenerator()
+        return Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+    }
+}
+
+extension Writes {
+    static func saveAccount(_ db: Database, _ account: Account, pin: String?, _ editor: Editor) throws -> ChangeResult {
+        if account.id == 0 && pin == nil {
+            throw StoreError.invalid(FieldError(field: "pin", message: "Tài khoản mới cần mã PIN."))
+        }
+        if let error = account.validationErrors(pin: pin, repeated: nil).first { throw StoreError.invalid(error) }
+        let name = VietText.normalize(account.name)
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE name_key = ? AND id <> ?)",
+                             arguments: [Unit.nameKey(name), account.id]) == true {
+            throw StoreError.invalid(FieldError(field: "name", message: "Đã có tài khoản tên “\(name)”."))
+        }
+        let now = timestamp()
+        if account.id == 0 {
+            let salt = PinHash.salt()
+            try db.execute(sql: """
+                INSERT INTO account (name, name_key, role, pin_salt, pin_hash, pin_rounds, archived, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [name, Unit.nameKey(name), account.role.rawValue, salt,
+                                 try PinHash.derive(pin ?? "", salt: salt, rounds: PinHash.rounds), PinHash.rounds,
+                                 account.archived, now, now])
+            let id = db.lastInsertedRowID
+            try Audit.record(db, editor: editor, entity: .account, id: id, action: "create", before: nil)
+            return ChangeResult(entity: .account, id: id, message: "Đã tạo tài khoản “\(name)” (\(account.role.title)).")
+        }
+        guard let before = try Audit.snapshot(db, .account, id: account.id), case .integer(let version) = before["version"],
+              version == account.version else { throw StoreError.conflict }
+        try db.execute(sql: """
+            UPDATE account SET name = ?, name_key = ?, role = ?, archived = ?, version = version + 1, updated_at = ? WHERE id = ?
+            """, arguments: [name, Unit.nameKey(name), account.role.rawValue, account.archived, now, account.id])
+        if let pin {
+            let salt = PinHash.salt()
+            try db.execute(sql: "UPDATE account SET pin_salt = ?, pin_hash = ?, pin_rounds = ?, failures = 0 WHERE id = ?",
+                           arguments: [salt, try PinHash.derive(pin, salt: salt, rounds: PinHash.rounds), PinHash.rounds, account.id])
+        }
+        try Audit.record(db, editor: editor, entity: .account, id: account.id, action: "update", before: before)
+        return ChangeResult(entity: .account, id: account.id, message: "Đã lưu tài khoản “\(name)”.")
+    }
+}
+
+extension AppDatabase {
+    /// The accounts that may sign in, by name.
+    public func accounts() throws -> [Account] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, role, archived, version FROM account WHERE archived = 0 ORDER BY name_key")
+                .map { Account(id: $0["id"], name: $0["name"], role: Role(rawValue: $0["role"]) ?? .viewer,
+                               archived: $0["archived"], version: $0["version"]) }
+        }
+    }
+
+    /// Checks a PIN. Wrong PINs in a row are counted; after five, each try must wait a growing
+    /// delay (1, 2, 4 … seconds, at most 5 minutes) from the last wrong one, checked against `now`.
+    public func signIn(account id: Int64, pin: String, now: Date = Date()) throws -> SignInResult {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ? AND archived = 0", arguments: [id]) else {
+                throw StoreError.conflict
+            }
+            let failures: Int = row["failures"]
+            if let failedAt = (row["failed_at"] as String?).flatMap(ISO8601DateFormatter().date(from:)) {
+                let wait = Account.delay(afterFailures: failures) - Int(now.timeIntervalSince(failedAt))
+                if wait > 0 { return .mustWait(seconds: wait) }
+            }
+            let hash = try PinHash.derive(pin, salt: row["pin_salt"], rounds: row["pin_rounds"])
+            guard hash == (row["pin_hash"] as Data) else {
+                try db.execute(sql: "UPDATE account SET failures = failures + 1, failed_at = ? WHERE id = ?",
+                               arguments: [ISO8601DateFormatter().string(from: now), id])
+                return .wrongPin(wait: Account.delay(afterFailures: failures + 1))
+            }
+            try db.execute(sql: "UPDATE account SET failures = 0, failed_at = NULL WHERE id = ?", arguments: [id])
+            return .signedIn(Account(id: id, name: row["name"], role: Role(rawValue: row["role"]) ?? .viewer, version: row["version"]))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Accounts by keys: the first administrator, a read-only account, lock and unlock, and a
+/// refusal that writes nothing.
+@Suite(.serialized) struct AccountsEndToEndTests {
+    @Test func theFirstRunMakesTheAdministratorAndAViewerIsRefusedWithNothingWritten() throws {
+        let db = try Tmux().folder.appendingPathComponent("accounts.sqlite").path
+        do {
+            let tmux = try Tmux()
+            try tmux.start(["--db", db, "--today", "2026-05-21"], signIn: nil)
+            try tmux.waitFor("Lần đầu: tạo tài khoản quản trị")
+            try tmux.type("Trần Thị Quản")
+            try tmux.send("Tab")
+            try tmux.type("2580")
+            try tmux.send("Tab")
+            try tmux.type("2580")
+            let typed = try tmux.waitFor("••••")
+            #expect(!typed.contains("2580"))
+            try tmux.send("Enter")
+            try tmux.waitFor("Xin chào Trần Thị Quản (quản trị)")
+            try tmux.send("A")
+            try tmux.waitFor("Thêm tài khoản")
+            try tmux.type("Người Xem")
+            try tmux.send("Tab", "Right", "Right", "Right", "Tab")
+            try tmux.type("1111")
+            try tmux.send("Tab")
+            try tmux.type("1111")
+            try tmux.send("C-s")
+            try tmux.waitFor("Đã tạo tài khoản “Người Xem” (xem)")
+            // The lock keeps the pane; the PIN brings it back.
+            try tmux.send("C-l")
+            try tmux.waitFor("Đã khoá máy")
+            try tmux.type("2580")
+            try tmux.send("Enter")
+            try tmux.waitFor("Xin chào Trần Thị Quản")
+            try tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+        let audit = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM audit"]).output
+        #expect(try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM account WHERE pin_hash LIKE '%1111%' OR CAST(pin_hash AS TEXT) = '1111'"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        do {
+            let tmux = try Tmux()
+            try tmux.start(["--db", db, "--today", "2026-05-21"], signIn: nil)
+            try tmux.waitFor("Đăng nhập")
+            // Accounts are listed by name: "Người Xem" comes first.
+            try tmux.send("Tab")
+            try tmux.type("0000")
+            try tmux.send("Enter")
+            try tmux.waitFor("Sai mã PIN.")
+            try tmux.type("1111")
+            try tmux.send("Enter")
+            try tmux.waitFor("Xin chào Người Xem (xem)")
+            try tmux.send("n")
+            let refused = try tmux.waitFor("không được nhập, sửa dữ liệu")
+            #expect(refused.contains("Tài khoản “xem” không được nhập, sửa dữ liệu đơn vị, cá nhân, báo cáo, hoạt động."))
+            #expect(!refused.contains("◂"))
+            try tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+        #expect(try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM audit"]).output == audit)
+        #expect(try Tmux.run(Tmux.binary, ["verify", "--db", db]).status == 0)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import Model
+
+@Suite struct AccountTests {
+    @Test func eachRoleMayDoOnlyItsOwnKindsOfChange() {
+        let expected: [Role: Set<ChangeKind>] = [
+            .admin: Set(ChangeKind.allCases),
+            .officer: [.records, .selfScores, .propose],
+            .council: [.councilScores, .templates, .propose, .appraise, .vote],
+            .chairman: [.decide],
+            .viewer: [],
+        ]
+        for role in Role.allCases {
+            for kind in ChangeKind.allCases {
+                let allowed = expected[role]?.contains(kind) ?? false
+                #expect((role.refusal(kind) == nil) == allowed, "\(role) \(kind)")
+            }
+        }
+        #expect(Role.viewer.refusal(.records) == "Tài khoản “xem” không được nhập, sửa dữ liệu đơn vị, cá nhân, báo cáo, hoạt động.")
+    }
+
+    @Test func changesKnowTheirKind() {
+        let cell = ScoreCell(roundID: 1, subject: .unit, subjectID: 1, assessor: .council, criterionID: 1)
+        var own = cell
+        own.assessor = .selfAssessment
+        #expect(Change.setScore(cell, points: 1, expected: nil).kind == .councilScores)
+        #expect(Change.setScore(own, points: 1, expected: nil).kind == .selfScores)
+        let proposal = Proposal(roundID: 1, subject: .unit, subjectID: 1, proposedOn: Day(2026, 1, 1)!)
+        #expect(ProposalStep.allCases.map { Change.saveProposal(proposal, step: $0, today: Day(2026, 1, 1)!).kind }
+                == [.propose, .appraise, .vote, .decide])
+        #expect(Change.saveUnit(Unit(id: 0, name: "A", group: .a)).kind == .records)
+        #expect(Change.saveBands([90, 70, 50]).kind == .templates)
+        #expect(Change.setQuota(round: 1, Quota()).kind == .settings)
+        #expect(Change.saveAccount(Account(name: "A", role: .viewer), pin: nil).kind == .accounts)
+    }
+
+    @Test(arguments: [("1234", "1234", nil), ("123", "123", "pin"), ("12a4", "12a4", "pin"), ("1234567890123", "1234567890123", "pin"),
+                      ("1234", "4321", "repeat"), ("٣٣٣٣", "٣٣٣٣", "pin")] as [(String, String, String?)])
+    func pinsAreFourToTwelveDigitsTypedTwice(pin: String, repeated: String, field: String?) {
+        #expect(Account(name: "Lan", role: .officer).validationErrors(pin: pin, repeated: repeated).first?.field == field)
+    }
+
+    @Test func wrongPinsWaitLongerAndLonger() {
+        #expect((0...4).map(Account.delay(afterFailures:)) == [0, 0, 0, 0, 0])
+        #expect((5...9).map(Account.delay(afterFailures:)) == [1, 2, 4, 8, 16])
+        #expect(Account.delay(afterFailures: 40) == 300)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import Model
+import Testing
+@testable import Storage
+
+@Suite struct AccountStorageTests {
+    let folder: TemporaryDirectory
+    let database: AppDatabase
+    let lan: Int64
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        database = try AppDatabase.open(path: folder.path("haian.sqlite"))
+        lan = try database.apply(.saveAccount(Account(name: "Nguyễn Thị Lan", role: .officer), pin: "246810"), by: Editor()).id
+    }
+
+    @Test func thePinIsStoredOnlyAsASaltedSlowHash() throws {
+        let queue = try DatabaseQueue(path: folder.path("haian.sqlite"))
+        defer { try? queue.close() }
+        let row = try #require(try queue.read { try Row.fetchOne($0, sql: "SELECT * FROM account") })
+        let hash: Data = row["pin_hash"], salt: Data = row["pin_salt"]
+        #expect(hash.count == 32 && salt.count == 16 && (row["pin_rounds"] as Int) >= 210_000)
+        #expect(!String(decoding: hash, as: UTF8.self).contains("246810"))
+        let trail = try queue.read { try String.fetchAll($0, sql: "SELECT COALESCE(after, '') FROM audit") }.joined()
+        #expect(!trail.contains("246810") && !trail.contains("pin_hash\":\"")) 
+        // Two accounts with the same PIN get different hashes.
+        try database.apply(.saveAccount(Account(name: "Lê Văn Tám", role: .viewer), pin: "246810"), by: Editor())
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(DISTINCT pin_hash) FROM account") } == 2)
+    }
+
+    @Test func aRightPinSignsInAndWrongOnesMakeTheNextTryWait() throws {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        guard case .signedIn(let account) = try database.signIn(account: lan, pin: "246810", now: start) else {
+            Issue.record("the right PIN was refused")
+            return
+        }
+        #expect(account.role == .officer && account.name == "Nguyễn Thị Lan")
+        for attempt in 1...4 { #expect(try database.signIn(account: lan, pin: "0000", now: start) == .wrongPin(wait: 0), "\(attempt)") }
+        #expect(try database.signIn(account: lan, pin: "0000", now: start) == .wrongPin(wait: 1))
+        // Even the right PIN waits out the delay, and then works and clears the count.
+        #expect(try database.signIn(account: lan, pin: "246810", now: start) == .mustWait(seconds: 1))
+        #expect(try database.signIn(account: lan, pin: "0000", now: start.addingTimeInterval(1)) == .wrongPin(wait: 2))
+        #expect(try database.signIn(account: lan, pin: "246810", now: start.addingTimeInterval(2)) == .mustWait(seconds: 1))
+        guard case .signedIn = try database.signIn(account: lan, pin: "246810", now: start.addingTimeInterval(3)) else {
+            Issue.record("the right PIN after the wait was refused")
+            return
+        }
+        #expect(try database.signIn(account: lan, pin: "0000", now: start.addingTimeInterval(3)) == .wrongPin(wait: 0))
+        #expect(try database.verify().isSound)
+    }
+
+    @Test func namesAreUniqueAndANewAccountNeedsAPin() throws {
+        #expect(throws: StoreError.self) {
+            try database.apply(.saveAccount(Account(name: "nguyễn thị lan", role: .viewer), pin: "1111"), by: Editor())
+        }
+        #expect(throws: StoreError.self) { try database.apply(.saveAccount(Account(name: "Mới", role: .viewer), pin: nil), by: Editor()) }
+        #expect(try database.accounts().map(\.name) == ["Nguyễn Thị Lan"])
+    }
+}
