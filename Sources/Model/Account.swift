@@ -1,5 +1,5 @@
 /// What an account may do on the shared workstation.
-public enum Role: String, CaseIterable, Sendable {
+public enum Role: String, CaseIterable, Sendable, Codable {
     case admin = "quan_tri"
     case officer = "can_bo"
     case council = "hoi_dong"
@@ -90,7 +90,7 @@ extension Change {
 }
 
 /// A person who signs in: a name, a role, and (stored only as a salted slow hash) a PIN.
-public struct Account: Sendable, Equatable, Identifiable {
+public struct Account: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var name: String
     public var role: Role

@@ -1,5 +1,5 @@
 /// Where an activity stands, as the officer records it.
-public enum ActivityStatus: String, Sendable, CaseIterable {
+public enum ActivityStatus: String, Sendable, CaseIterable, Codable {
     case planned = "ke_hoach"
     case running = "dang_lam"
     case done = "hoan_thanh"
@@ -17,7 +17,7 @@ public enum ActivityStatus: String, Sendable, CaseIterable {
 
 /// A piece of work on the timeline: commune-wide (no unit) or a unit's, tagged with a
 /// content area, with its dates and how far it has got.
-public struct Activity: Sendable, Equatable, Identifiable {
+public struct Activity: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var title: String
     /// The responsible unit; nil for a commune-wide activity.

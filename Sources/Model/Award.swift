@@ -17,12 +17,12 @@ public enum ProposalStage: Int, Sendable, Comparable, CaseIterable {
 }
 
 /// A step of the award flow: each is recorded by its own form and granted to its own roles.
-public enum ProposalStep: Sendable, Equatable, CaseIterable {
+public enum ProposalStep: Sendable, Equatable, CaseIterable, Codable {
     case propose, appraise, vote, decide
 }
 
 /// The council's vote on a proposal.
-public struct Vote: Sendable, Equatable {
+public struct Vote: Sendable, Equatable, Codable {
     public var yes: Int
     public var no: Int
     public var abstain: Int
@@ -41,7 +41,7 @@ public struct Vote: Sendable, Equatable {
 }
 
 /// The Chairman's decision on a proposal.
-public struct Decision: Sendable, Equatable {
+public struct Decision: Sendable, Equatable, Codable {
     public var number: String
     public var on: Day
     public var awarded: Bool
@@ -54,7 +54,7 @@ public struct Decision: Sendable, Equatable {
 }
 
 /// A proposal (đề nghị) for the Chairman's Giấy khen in a round, through appraisal, vote and decision.
-public struct Proposal: Sendable, Equatable, Identifiable {
+public struct Proposal: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var roundID: Int64
     public var subject: ScoreSubject

@@ -1,5 +1,5 @@
 /// The plan's content areas, lettered as the plan letters them (there is no "f").
-public enum ContentArea: String, Sendable, CaseIterable, Identifiable {
+public enum ContentArea: String, Sendable, CaseIterable, Identifiable, Codable {
     case a, b, c, d, e, g, h
 
     public var id: String { rawValue }
@@ -18,7 +18,7 @@ public enum ContentArea: String, Sendable, CaseIterable, Identifiable {
 }
 
 /// The priority sectors under content area h.
-public enum PrioritySector: String, Sendable, CaseIterable {
+public enum PrioritySector: String, Sendable, CaseIterable, Codable {
     case nongNghiep = "nong_nghiep"
     case giaoDuc = "giao_duc"
     case yTe = "y_te"

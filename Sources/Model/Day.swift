@@ -1,6 +1,6 @@
 /// A calendar day with no time and no time zone: deadlines in the plan are days.
 /// Arithmetic uses a day number (days since 1970-01-01) so "before 18/7" rules are exact.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

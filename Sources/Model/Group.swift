@@ -1,5 +1,5 @@
 /// The plan's three criteria groups of collectives.
-public enum UnitGroup: String, Sendable, CaseIterable, Identifiable, Comparable {
+public enum UnitGroup: String, Sendable, CaseIterable, Identifiable, Comparable, Codable {
     case a, b, c
 
     public var id: String { rawValue }
@@ -16,7 +16,7 @@ public enum UnitGroup: String, Sendable, CaseIterable, Identifiable, Comparable 
 }
 
 /// Who a criteria template scores: one of the collective groups, or individuals.
-public enum ScoringGroup: Hashable, Sendable, CaseIterable {
+public enum ScoringGroup: Hashable, Sendable, CaseIterable, Codable {
     case collective(UnitGroup)
     case individual
 

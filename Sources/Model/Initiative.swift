@@ -1,5 +1,5 @@
 /// Where an initiative or good model stands: proposed, recognised, then replicated commune-wide.
-public enum InitiativeStatus: String, Sendable, CaseIterable, Comparable {
+public enum InitiativeStatus: String, Sendable, CaseIterable, Comparable, Codable {
     case proposed = "de_xuat"
     case recognised = "cong_nhan"
     case replicated = "nhan_rong"
@@ -18,7 +18,7 @@ public enum InitiativeStatus: String, Sendable, CaseIterable, Comparable {
 }
 
 /// A sáng kiến or mô hình hay, owned by a unit or a person.
-public struct Initiative: Sendable, Equatable, Identifiable {
+public struct Initiative: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var title: String
     public var unitID: Int64?

@@ -1,5 +1,5 @@
 /// What an individual is in the movement, as the plan lists them.
-public enum PersonKind: String, Sendable, CaseIterable {
+public enum PersonKind: String, Sendable, CaseIterable, Codable {
     case canBo = "can_bo"
     case congChuc = "cong_chuc"
     case vienChuc = "vien_chuc"
@@ -22,7 +22,7 @@ public enum PersonKind: String, Sendable, CaseIterable {
 }
 
 /// An individual taking part, usually under a unit.
-public struct Person: Sendable, Equatable, Identifiable {
+public struct Person: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var name: String
     public var unitID: Int64?

@@ -1,6 +1,6 @@
 /// A report received by Phòng VH-XH: which slot, from which unit (none for VH-XH's own
 /// compiled report), on which day, by whom, with a note and where the document is filed.
-public struct Receipt: Sendable, Equatable, Identifiable {
+public struct Receipt: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var slotID: Int
     /// Nil for the compiled report, which Phòng VH-XH itself sends.

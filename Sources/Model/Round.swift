@@ -1,5 +1,5 @@
 /// A scoring round: one year of the movement, or one of the two reviews.
-public struct Round: Sendable, Equatable, Identifiable {
+public struct Round: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     /// "2026", "so_ket_2027", "tong_ket_2030".
     public var code: String
@@ -21,7 +21,7 @@ public struct Round: Sendable, Equatable, Identifiable {
 }
 
 /// A round's Giấy khen quota per kind of recipient.
-public struct Quota: Sendable, Equatable {
+public struct Quota: Sendable, Equatable, Codable {
     public static let maximum = 500
     public var collective: Int
     public var individual: Int

@@ -14,7 +14,7 @@ public enum Assessor: String, CaseIterable, Sendable {
 }
 
 /// What is scored: a collective (unit) or an individual (person).
-public enum ScoreSubject: String, Sendable {
+public enum ScoreSubject: String, Sendable, Codable {
     case unit, person
 
     public init(_ group: ScoringGroup) { self = group == .individual ? .person : .unit }

@@ -1,5 +1,5 @@
 /// A collective taking part: a commune body (group a), a hamlet (b) or an enterprise (c).
-public struct Unit: Sendable, Equatable, Identifiable {
+public struct Unit: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
     public var name: String
     public var group: UnitGroup

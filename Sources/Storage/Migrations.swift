@@ -260,6 +260,17 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v7-drafts") { db in
+            // A form being filled, per account, so one the program died under can be offered back.
+            try db.execute(sql: """
+                CREATE TABLE draft (
+                    account_id INTEGER PRIMARY KEY REFERENCES account(id),
+                    title TEXT NOT NULL,
+                    form TEXT NOT NULL,
+                    saved_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -96,8 +96,16 @@ public enum ChangeOutcome: Equatable, Sendable {
     case failed(String)
 }
 
-/// A question asked before a change: "y" commits it, anything else leaves it.
+/// A question asked before a change: "y" commits it (or reopens the draft), anything else leaves it.
 public struct Confirmation: Equatable, Sendable {
     public var question: String
-    public var change: Change
+    public var change: Change?
+    /// A form left unsaved when the program last stopped, offered back.
+    public var draft: FormState?
+
+    public init(question: String, change: Change? = nil, draft: FormState? = nil) {
+        self.question = question
+        self.change = change
+        self.draft = draft
+    }
 }

@@ -20,11 +20,14 @@ public enum EventLoop {
         var start = AppState(data: data, today: today, width: size.width, height: size.height)
         try signIn(&start, database: database, session: effects.session, credentials: credentials)
         var state = effects.settle(start)
+        var drafts = DraftKeeper(database: database)
+        drafts.offer(&state)
         terminal.draw(View.render(state))
         var seen = try database.dataVersion()
         var lastKey = Date()
         while !state.quit && terminal.pendingSignal == 0 {
             guard let key = terminal.readKey() else {
+                drafts.sync(state)
                 if lockMinutes > 0 && Date().timeIntervalSince(lastKey) > Double(lockMinutes * 60) && state.account != nil
                     && !(state.form?.blocksTheApp ?? false) {
                     state.lock()
@@ -48,6 +51,8 @@ public enum EventLoop {
             }
             guard let action else { continue }
             state = effects.settle(update(state, action))
+            drafts.sync(state, onlyDeletions: true)
+            drafts.offer(&state)
             if !state.quit { terminal.draw(View.render(state)) }
         }
         // Not user data: a preference lost to a crash costs one Ctrl-T next time.

@@ -2,8 +2,8 @@ import Model
 
 /// One field of a form: free text (with a width limit), a date, a whole number in a
 /// range, or a choice among labels.
-public struct FormField: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+public struct FormField: Equatable, Sendable, Codable {
+    public enum Kind: Equatable, Sendable, Codable {
         case text(maxWidth: Int)
         case date
         case integer(ClosedRange<Int>)
@@ -63,7 +63,7 @@ public struct FormField: Equatable, Sendable {
 }
 
 /// What a form saves when it is submitted.
-public enum FormPurpose: Equatable, Sendable {
+public enum FormPurpose: Equatable, Sendable, Codable {
     /// A new unit (id 0) or an edit of this one.
     case unit(Unit)
     case person(Person)
@@ -87,7 +87,7 @@ public enum FormPurpose: Equatable, Sendable {
 
 
 /// A form being filled in: its fields, which has the focus, and what is wrong with them.
-public struct FormState: Equatable, Sendable {
+public struct FormState: Equatable, Sendable, Codable {
     public var title: String
     public var purpose: FormPurpose
     public var fields: [FormField]

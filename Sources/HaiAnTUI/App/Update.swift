@@ -45,6 +45,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.message = next.modernTone ? "Bỏ dấu kiểu mới: hoá, khoẻ, thuý." : "Bỏ dấu kiểu cũ: hóa, khỏe, thúy."
     case .confirm:
         next.pendingChange = state.confirmation?.change
+        if let draft = state.confirmation?.draft { next.form = draft }
         next.confirmation = nil
     case .dismissConfirm:
         next.confirmation = nil
