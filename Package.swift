@@ -37,6 +37,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The reliability harness's monkey: random keys into the core, no terminal.
+        .executableTarget(name: "haian-monkey", dependencies: ["Model", "Storage", "HaiAnTUI"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Model"]),
         .testTarget(

@@ -19,8 +19,9 @@ enum Credentials {
             throw Failure(message: "Cần đăng nhập: đặt HAIAN_SIGN_IN=\"Tên:mã PIN\".")
         }
         if try database.accounts().isEmpty {
-            try database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
-                               by: Editor(who: VietText.normalize(credentials.name)))
+            // Another program may make it first; then this one signs in to it.
+            _ = try? database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
+                                    by: Editor(who: VietText.normalize(credentials.name)))
         }
         guard let account = try database.accounts().first(where: { Unit.nameKey($0.name) == Unit.nameKey(credentials.name) }) else {
             throw Failure(message: "Không có tài khoản “\(credentials.name)”.")

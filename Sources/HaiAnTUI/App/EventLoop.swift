@@ -11,54 +11,36 @@ public enum EventLoop {
     @discardableResult
     public static func run(database: AppDatabase, today: Day, credentials: (name: String, pin: String)?,
                            lockMinutes: Int) throws -> Int32 {
-        let data = try database.dashboard()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesBackend(noColor: noColor)
         defer { terminal.shutdown() }
         let size = terminal.size()
-        let effects = Effects(database: database)
-        var start = AppState(data: data, today: today, width: size.width, height: size.height)
-        try signIn(&start, database: database, session: effects.session, credentials: credentials)
-        var state = effects.settle(start)
-        var drafts = DraftKeeper(database: database)
-        drafts.offer(&state)
-        terminal.draw(View.render(state))
-        var seen = try database.dataVersion()
+        var session = try AppSession(database: database, today: today, width: size.width, height: size.height,
+                                     credentials: credentials)
+        terminal.draw(session.frame)
         var lastKey = Date()
-        while !state.quit && terminal.pendingSignal == 0 {
+        while !session.quit && terminal.pendingSignal == 0 {
             guard let key = terminal.readKey() else {
-                drafts.sync(state)
-                if lockMinutes > 0 && Date().timeIntervalSince(lastKey) > Double(lockMinutes * 60) && state.account != nil
-                    && !(state.form?.blocksTheApp ?? false) {
-                    state.lock()
-                    terminal.draw(View.render(state))
+                var redraw = session.idle()
+                if lockMinutes > 0 && Date().timeIntervalSince(lastKey) > Double(lockMinutes * 60)
+                    && session.state.account != nil && !(session.state.form?.blocksTheApp ?? false) {
+                    session.lock()
+                    redraw = true
                 }
-                // Idle (the read times out every 250 ms): notice what another session saved.
-                if let version = try? database.dataVersion(), version != seen, let data = try? database.dashboard() {
-                    seen = version
-                    state = effects.settle(update(state, .externalChange(data)))
-                    terminal.draw(View.render(state))
-                }
+                if redraw { terminal.draw(session.frame) }
                 continue
             }
             lastKey = Date()
-            let action: Action?
             if key == .resize {
                 let size = terminal.size()
-                action = .resize(width: size.width, height: size.height)
-            } else {
-                action = Keymap.action(for: key, in: state)
+                session.perform(.resize(width: size.width, height: size.height))
+            } else if !session.press(key) {
+                continue
             }
-            guard let action else { continue }
-            state = effects.settle(update(state, action))
-            drafts.sync(state, onlyDeletions: true)
-            drafts.offer(&state)
-            if !state.quit { terminal.draw(View.render(state)) }
+            if !session.quit { terminal.draw(session.frame) }
         }
         // Not user data: a preference lost to a crash costs one Ctrl-T next time.
-        if !state.officer.isEmpty {
-            try? database.saveInputPreference(officer: state.officer, kind: state.inputMethod, modernTone: state.modernTone)
-        }
+        session.savePreferences()
         return terminal.pendingSignal
     }
 
@@ -72,8 +54,10 @@ public enum EventLoop {
             return
         }
         if accounts.isEmpty {
-            try database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
-                               by: Editor(session: session, who: VietText.normalize(credentials.name)))
+            // Two programs started at once on a new file both find no account: one makes it,
+            // the other's attempt is refused and it signs in to the one made.
+            _ = try? database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
+                                    by: Editor(session: session, who: VietText.normalize(credentials.name)))
             accounts = try database.accounts()
         }
         state.form = .signInForm(accounts)

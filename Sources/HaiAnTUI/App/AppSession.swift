@@ -1,0 +1,62 @@
+import Foundation
+import Model
+import Storage
+
+/// The program without its terminal: the state, the effects that carry out its changes and
+/// reads, and the draft kept of a form being filled. The event loop feeds it keys from the
+/// terminal; the monkey harness feeds it random ones.
+public struct AppSession {
+    public private(set) var state: AppState
+    let effects: Effects
+    private var drafts: DraftKeeper
+    private var seenVersion: Int
+
+    /// Signs in with `credentials` (see `EventLoop.run`) or shows the first form.
+    public init(database: AppDatabase, today: Day, width: Int, height: Int,
+                credentials: (name: String, pin: String)?) throws {
+        effects = Effects(database: database)
+        var start = AppState(data: try database.dashboard(), today: today, width: width, height: height)
+        try EventLoop.signIn(&start, database: database, session: effects.session, credentials: credentials)
+        state = effects.settle(start)
+        drafts = DraftKeeper(database: database)
+        seenVersion = try database.dataVersion()
+        drafts.offer(&state)
+    }
+
+    public var quit: Bool { state.quit }
+
+    /// One key (or a resize): the action it means here, carried out. False when it means nothing.
+    @discardableResult
+    public mutating func press(_ key: Key) -> Bool {
+        guard let action = Keymap.action(for: key, in: state) else { return false }
+        perform(action)
+        return true
+    }
+
+    public mutating func perform(_ action: Action) {
+        state = effects.settle(update(state, action))
+        drafts.sync(state, onlyDeletions: true)
+        drafts.offer(&state)
+    }
+
+    /// While the keyboard rests: keep the draft, and notice another session's commits.
+    /// True when the screen should be drawn again.
+    public mutating func idle() -> Bool {
+        drafts.sync(state)
+        guard let version = try? effects.database.dataVersion(), version != seenVersion,
+              let data = try? effects.database.dashboard() else { return false }
+        seenVersion = version
+        perform(.externalChange(data))
+        return true
+    }
+
+    public mutating func lock() { state.lock() }
+
+    /// Keeps the account's input method for its next sign-in.
+    public func savePreferences() {
+        guard !state.officer.isEmpty else { return }
+        try? effects.database.saveInputPreference(officer: state.officer, kind: state.inputMethod, modernTone: state.modernTone)
+    }
+
+    public var frame: Buffer { View.render(state) }
+}

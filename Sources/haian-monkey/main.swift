@@ -1,0 +1,70 @@
+import Foundation
+import HaiAnTUI
+import Model
+import Storage
+
+// The monkey: random keys into the program's core on a real database, no terminal.
+// Usage: haian-monkey DB [KEYS] [SEED]. Prints figures; a crash ends the process (and the run).
+
+/// SplitMix64: the same keys for the same seed.
+struct Random {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("dùng: haian-monkey DB [SỐ_PHÍM] [HẠT_GIỐNG]\n".utf8))
+    exit(2)
+}
+let keys = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
+var random = Random(state: arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1)
+let database = try AppDatabase.open(path: arguments[1])
+let today = Day(2026, 5, 21)!
+
+// Every key the key table knows, and text: letters (Telex keys among them), digits, Vietnamese
+// letters arriving composed, marks arriving alone, wide characters, controls.
+// Quitting restarts the session (and its slow PIN check): it gets its own rare turn below;
+// the keys that save and confirm get extra weight so the run writes as well as reads.
+var alphabet = Array(Set(Keymap.bindings.flatMap(\.keys))).filter { $0 != .char("q") && $0 != .ctrl("c") }
+alphabet += "abcdefghijklmnopqrstuvwxyzADGHJKLQSW0123456789 ,./-:;'\"[]+=_".map { Key.char($0) }
+alphabet += ["ă", "ơ", "ư", "đ", "Đ", "ễ", "\u{0301}", "\u{0323}", "漢", "🙂", "\u{7}"].map { Key.char(Character($0)) }
+alphabet += [.function(6), .function(12), .ctrl("a"), .ctrl("x")]
+alphabet += Array(repeating: [Key.enter, .ctrl("s"), .char("y"), .tab], count: 6).flatMap { $0 }
+
+var session = try AppSession(database: database, today: today, width: 120, height: 40, credentials: ("Khỉ thử", "1234"))
+var acted = 0, restarts = 0, resizes = 0, frames = 0
+let start = Date()
+for index in 0..<keys {
+    // Now and then the terminal changes size, down below the minimum too.
+    if random.below(500) == 0 {
+        session.perform(.resize(width: 40 + random.below(180), height: 10 + random.below(60)))
+        resizes += 1
+    } else if random.below(2000) == 0 {
+        session.press(random.below(2) == 0 ? .char("q") : .ctrl("c"))
+    } else if session.press(alphabet[random.below(alphabet.count)]) {
+        acted += 1
+    }
+    if index % 97 == 0 {
+        _ = session.idle()
+        _ = session.frame
+        frames += 1
+    }
+    if session.quit {
+        session = try AppSession(database: database, today: today, width: 120, height: 40, credentials: ("Khỉ thử", "1234"))
+        restarts += 1
+    }
+}
+let seconds = Date().timeIntervalSince(start)
+let report = try database.verify()
+print("khỉ: \(keys) phím trong \(String(format: "%.1f", seconds)) s (\(acted) có tác dụng), \(frames) khung hình vẽ, "
+      + "\(resizes) lần đổi cỡ, \(restarts) lần mở lại, 0 lần sập; nhật ký \(report.entries) mục, "
+      + (report.isSound ? "kiểm tra toàn vẹn: đạt" : "kiểm tra toàn vẹn: LỖI \(report.problems.first ?? "")"))
+exit(report.isSound ? 0 : 1)
