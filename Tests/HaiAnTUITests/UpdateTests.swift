@@ -102,3 +102,17 @@ import Testing
         #expect(fixture.run(officer, .editQuota).form == nil)
     }
 }
+
+@Suite struct RecordHistoryKeyTests {
+    @Test func hOnAUnitShowsItsTrailAndEscClosesIt() throws {
+        let fixture = try Fixture()
+        var state = fixture.run(try fixture.state(), .openEdit)
+        for key in " moiws" { state = fixture.run(state, .formInput(key)) }
+        state = fixture.run(state, .formSubmit)
+        let shown = fixture.run(state, .showHistory)
+        let text = screen(shown)
+        #expect(text.contains("Lịch sử · \(state.browser.selectedUnit?.unit.name ?? "?")"))
+        #expect(text.contains("Cán bộ thử  sửa  name: "))
+        #expect(Keymap.action(for: .escape, in: shown) == .closeHistory)
+    }
+}

@@ -61,3 +61,20 @@ import Testing
         #expect(try database.verify().problems.first?.hasPrefix("Bản ghi unit #\(unit) khác với mục nhật ký #5") == true)
     }
 }
+
+@Suite struct RecordHistoryTests {
+    @Test func aUnitsTrailSaysWhatChangedInEachEntry() throws {
+        let folder = try TemporaryDirectory()
+        let database = try AppDatabase.open(path: folder.path("haian.sqlite"))
+        let editor = Editor(who: "Cán bộ B")
+        var unit = Unit(id: 0, name: "Xóm Đoài", group: .b)
+        unit.id = try database.apply(.saveUnit(unit), by: editor).id
+        unit.head = "Lê Văn Hải"
+        try database.apply(.saveUnit(unit), by: editor)
+        try database.apply(.setUnitArchived(id: unit.id, archived: true), by: editor)
+        let trail = try database.history(of: .unit, id: unit.id)
+        #expect(trail.map(\.action) == ["create", "update", "archive"])
+        #expect(trail.map(\.summary) == ["Xóm Đoài", "head: — → Lê Văn Hải", "archived: 0 → 1"])
+        #expect(trail.allSatisfy { $0.who == "Cán bộ B" })
+    }
+}

@@ -42,10 +42,12 @@ public struct HistoryState: Equatable, Sendable {
 public enum HistoryTarget: Equatable, Sendable {
     case cell(ScoreCell, title: String)
     case proposal(Int64, title: String)
+    /// Any audited row: a unit, a person, an initiative, an activity.
+    case record(ChangeResult.Entity, Int64, title: String)
 
     var title: String {
         switch self {
-        case .cell(_, let title), .proposal(_, let title): return title
+        case .cell(_, let title), .proposal(_, let title), .record(_, _, let title): return title
         }
     }
 }

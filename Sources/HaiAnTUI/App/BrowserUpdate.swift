@@ -41,6 +41,15 @@ func updateBrowser(_ state: inout AppState, _ action: Action) {
     case .openNew, .openEdit, .openNewPerson, .openRegistration, .openNewInitiative:
         openForm(&state, action)
     case .askArchive: askArchive(&state)
+    case .showHistory:
+        let browser = state.browser
+        if let unit = browser.contextUnit {
+            state.historyRequest = .record(.unit, unit.id, title: "Lịch sử · \(unit.name)")
+        } else if let person = browser.contextPerson {
+            state.historyRequest = .record(.person, person.person.id, title: "Lịch sử · \(person.person.name)")
+        } else if browser.view == .initiatives, let row = browser.selectedInitiative {
+            state.historyRequest = .record(.initiative, row.initiative.id, title: "Lịch sử · \(row.initiative.title)")
+        }
     default: break
     }
 }

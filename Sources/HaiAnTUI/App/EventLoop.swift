@@ -174,6 +174,7 @@ struct Effects {
                 switch target {
                 case .cell(let cell, _): return .history(target, try database.history(of: cell))
                 case .proposal(let id, _): return .history(target, try database.history(ofProposal: id))
+                case .record(let entity, let id, _): return .history(target, try database.history(of: entity, id: id))
                 }
             case .receipt(let target):
                 return .receipt(target, try database.receipt(slotID: target.slot.id, unitID: target.unitID))

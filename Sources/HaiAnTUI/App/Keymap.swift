@@ -95,6 +95,7 @@ public enum Keymap {
         KeyBinding([.char("r")], "r", "Đăng ký thi đua", .detail, action: .openRegistration),
         KeyBinding([.char("i")], "i", "Thêm sáng kiến", .detail, action: .openNewInitiative),
         KeyBinding([.char("d")], "d", "Lưu trữ/khôi phục", .detail, action: .askArchive),
+        KeyBinding([.char("H")], "H", "Lịch sử đơn vị", .detail, action: .showHistory),
         KeyBinding([.enter], "Enter", "Chi tiết", .view(.units), action: .openDetail),
         KeyBinding([.char("n")], "n", "Thêm đơn vị", .view(.units), action: .openNew),
         KeyBinding([.char("e")], "e", "Sửa", .view(.units), action: .openEdit),
@@ -122,6 +123,7 @@ public enum Keymap {
         KeyBinding([.char("F")], "F", "Lọc trạng thái", .view(.initiatives), action: .cycleSecondFilter),
         KeyBinding([.char("n")], "n", "Thêm (chỉ dẫn)", .view(.initiatives), action: .openNew),
         KeyBinding([.char("/")], "/", "Tìm", .pane(.units), action: .startSearch),
+        KeyBinding([.char("H")], "H", "Lịch sử bản ghi", .pane(.units), action: .showHistory),
         KeyBinding([.char("v")], "v", "Đổi danh sách", .pane(.units), action: .switchView),
         KeyBinding([.escape], "Esc", "Bỏ tìm kiếm", .pane(.units), action: .searchClear),
         KeyBinding([.enter], "Enter", "Ghi nhận, sửa", .reportsView(.matrix), action: .openReceipt),
@@ -149,6 +151,7 @@ public enum Keymap {
         KeyBinding([.char("n")], "n", "Thêm hoạt động", .pane(.timeline), action: .openNew),
         KeyBinding([.enter, .char("e")], "Enter/e", "Sửa hoạt động", .pane(.timeline), action: .openEdit),
         KeyBinding([.char("d")], "d", "Lưu trữ hoạt động", .pane(.timeline), action: .askArchive),
+        KeyBinding([.char("H")], "H", "Lịch sử hoạt động", .pane(.timeline), action: .showHistory),
         KeyBinding([.char("?"), .escape], "?/Esc", "Đóng trợ giúp", .help, action: .closeHelp),
         KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓ PgUp/PgDn", "Cuộn trợ giúp", .help) { key in
             switch key {

@@ -32,6 +32,9 @@ func updateTimeline(_ state: inout AppState, _ action: Action) {
         guard let activity = state.selectedActivity?.activity else { return }
         state.confirmation = Confirmation(question: "Lưu trữ hoạt động “\(activity.title)”?",
                                           change: .setActivityArchived(id: activity.id, archived: true))
+    case .showHistory:
+        guard let activity = state.selectedActivity?.activity else { return }
+        state.historyRequest = .record(.activity, activity.id, title: "Lịch sử · \(activity.title)")
     default: break
     }
 }

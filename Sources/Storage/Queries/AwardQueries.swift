@@ -59,3 +59,35 @@ extension AppDatabase {
         return (has("appraised_on") ? ProposalStage.appraised : .proposed).title
     }
 }
+
+extension AppDatabase {
+    /// The trail of any audited row, oldest first: each entry's changed columns, before → after.
+    public func history(of entity: ChangeResult.Entity, id: Int64) throws -> [HistoryEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT at, who, action, before, after FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id",
+                             arguments: [entity.rawValue, id]).map { row in
+                let before = try Audit.decode(row["before"]), after = try Audit.decode(row["after"])
+                return HistoryEntry(at: row["at"], who: row["who"], action: row["action"], summary: Self.changes(before, after))
+            }
+        }
+    }
+
+    /// "name: A → B; head: — → C", leaving out the bookkeeping columns.
+    private static func changes(_ before: Audit.Snapshot?, _ after: Audit.Snapshot?) -> String {
+        let skipped: Set<String> = ["id", "version", "created_at", "updated_at", "name_fold", "name_sort", "head_sort",
+                                    "title_fold", "title_sort", "name_key", "pin_salt", "pin_hash", "pin_rounds"]
+        let keys = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(skipped).sorted()
+        let changed = keys.filter { before?[$0] != after?[$0] }
+        guard before != nil, after != nil else { return Audit.label(after ?? before) }
+        return changed.map { "\($0): \(text(before?[$0])) → \(text(after?[$0]))" }.joined(separator: "; ")
+    }
+
+    private static func text(_ value: Audit.Value?) -> String {
+        switch value {
+        case .text(let s): return s.isEmpty ? "—" : s
+        case .integer(let n): return String(n)
+        case .real(let x): return formatPoints(x)
+        case .null, nil: return "—"
+        }
+    }
+}
