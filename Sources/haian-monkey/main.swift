@@ -6,26 +6,13 @@ import Storage
 // The monkey: random keys into the program's core on a real database, no terminal.
 // Usage: haian-monkey DB [KEYS] [SEED]. Prints figures; a crash ends the process (and the run).
 
-/// SplitMix64: the same keys for the same seed.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("dùng: haian-monkey DB [SỐ_PHÍM] [HẠT_GIỐNG]\n".utf8))
     exit(2)
 }
 let keys = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
-var random = Random(state: arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1)
+var random = SeededRandom(seed: arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1)
 let database = try AppDatabase.open(path: arguments[1])
 let today = Day(2026, 5, 21)!
 
@@ -44,12 +31,12 @@ var acted = 0, restarts = 0, resizes = 0, frames = 0
 let start = Date()
 for index in 0..<keys {
     // Now and then the terminal changes size, down below the minimum too.
-    if random.below(500) == 0 {
-        session.perform(.resize(width: 40 + random.below(180), height: 10 + random.below(60)))
+    if random.int(0..<500) == 0 {
+        session.perform(.resize(width: 40 + random.int(0..<180), height: 10 + random.int(0..<60)))
         resizes += 1
-    } else if random.below(2000) == 0 {
-        session.press(random.below(2) == 0 ? .char("q") : .ctrl("c"))
-    } else if session.press(alphabet[random.below(alphabet.count)]) {
+    } else if random.int(0..<2000) == 0 {
+        session.press(random.int(0..<2) == 0 ? .char("q") : .ctrl("c"))
+    } else if session.press(alphabet[random.int(0..<alphabet.count)]) {
         acted += 1
     }
     if index % 97 == 0 {

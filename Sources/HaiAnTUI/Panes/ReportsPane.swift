@@ -176,11 +176,7 @@ enum ReportsPane {
                    x: body.x + 1, y: y + 2, style: Theme.muted, maxWidth: body.width - 2)
     }
 
-    private static func pad(_ text: String, _ width: Int = columnWidth) -> String {
-        text + String(repeating: " ", count: max(0, width - VietText.displayWidth(text)))
-    }
+    private static func pad(_ text: String, _ width: Int = columnWidth) -> String { VietText.padded(text, toWidth: width) }
 
-    private static func right(_ text: String, _ width: Int = columnWidth) -> String {
-        String(repeating: " ", count: max(0, width - VietText.displayWidth(text))) + text
-    }
+    private static func right(_ text: String, _ width: Int = columnWidth) -> String { VietText.rightAligned(text, toWidth: width) }
 }

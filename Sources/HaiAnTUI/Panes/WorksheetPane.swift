@@ -169,11 +169,7 @@ enum WorksheetPane {
                    x: body.x + 1, y: y + 4, style: Theme.muted, maxWidth: width)
     }
 
-    static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - VietText.displayWidth(text)))
-    }
+    private static func pad(_ text: String, _ width: Int) -> String { VietText.padded(text, toWidth: width) }
 
-    static func right(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - VietText.displayWidth(text))) + text
-    }
+    private static func right(_ text: String, _ width: Int) -> String { VietText.rightAligned(text, toWidth: width) }
 }

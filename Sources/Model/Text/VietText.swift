@@ -53,6 +53,16 @@ public enum VietText {
 
     /// Cuts `s` to at most `width` columns, ending with "…" when something was cut.
     /// Cuts fall between characters, so a letter never loses its marks.
+    /// `s` filled with spaces on the right to `width` columns.
+    public static func padded(_ s: String, toWidth width: Int) -> String {
+        s + String(repeating: " ", count: max(0, width - displayWidth(s)))
+    }
+
+    /// `s` filled with spaces on the left to `width` columns.
+    public static func rightAligned(_ s: String, toWidth width: Int) -> String {
+        String(repeating: " ", count: max(0, width - displayWidth(s))) + s
+    }
+
     public static func truncate(_ s: String, toWidth width: Int) -> String {
         guard width > 0 else { return "" }
         if displayWidth(s) <= width { return s }

@@ -1,3 +1,5 @@
+import Model
+
 /// Name parts for fictional sample data: common Vietnamese family, middle and given names,
 /// and made-up hamlets and enterprises. No real person or business is meant.
 enum DemoNames {
@@ -33,27 +35,9 @@ enum DemoNames {
                                    "Học bạ số", "Loa thông minh phát thanh xóm"]
 }
 
-/// A small deterministic generator (SplitMix64): the same seed gives the same demo.
-struct DemoRandom {
-    private var state: UInt64
+typealias DemoRandom = SeededRandom
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
-
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) < p * 1_000_000 }
-
+extension SeededRandom {
     mutating func personName() -> String {
         "\(pick(DemoNames.families)) \(pick(DemoNames.middles)) \(pick(DemoNames.givens))"
     }
