@@ -24,7 +24,14 @@ public final class AppDatabase: Sendable {
             configuration.busyMode = .timeout(2)
             configuration.foreignKeysEnabled = true
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try migrator.migrate(pool)
+            do {
+                try migrator.migrate(pool)
+            } catch let error as DatabaseError where error.resultCode != .SQLITE_BUSY && created {
+                // Two programs started at once on a new file: the other migrated it between our
+                // look at what was applied and our first step. Looking again finds it done.
+                Thread.sleep(forTimeInterval: 0.2)
+                try migrator.migrate(pool)
+            }
             try pool.write { try Seed.seedIfNeeded($0, now: timestamp()) }
             return AppDatabase(path: path, wasCreated: created, pool: pool)
         } catch let error as DatabaseError {

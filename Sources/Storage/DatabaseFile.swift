@@ -42,6 +42,9 @@ enum DatabaseFile {
             }
         }
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        // Another program made it a moment ago (two terminals started at once): it is theirs
+        // to create, and ours to open.
+        if fd < 0 && errno == EEXIST { return try prepare(path: path) }
         if fd < 0 {
             if errno == EACCES || errno == EROFS { throw StoreError.readOnly(path) }
             throw StoreError.cannotCreate(path, reason: String(cString: strerror(errno)))
