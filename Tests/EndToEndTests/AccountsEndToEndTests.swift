@@ -20,7 +20,9 @@ import Testing
             try tmux.send("Enter")
             try tmux.waitFor("Xin chào Trần Thị Quản (quản trị)")
             try tmux.send("A")
-            try tmux.waitFor("Thêm tài khoản")
+            try tmux.waitFor("Thêm tài khoản mới")
+            try tmux.send("Enter")
+            try tmux.waitFor("Họ và tên")
             try tmux.type("Người Xem")
             try tmux.send("Tab", "Right", "Right", "Right", "Tab")
             try tmux.type("1111")
@@ -28,6 +30,20 @@ import Testing
             try tmux.type("1111")
             try tmux.send("C-s")
             try tmux.waitFor("Đã tạo tài khoản “Người Xem” (xem)")
+            // Locked, then let back in: the chooser lists locked accounts last, marked.
+            for (choice, status) in [(["Right"], "Right"), (["Right", "Right"], "Left")] {
+                try tmux.send("A")
+                try tmux.waitFor("Thêm tài khoản mới")
+                for key in choice + ["Enter"] { try tmux.send(key) }
+                try tmux.waitFor("Sửa tài khoản")
+                try tmux.send("Tab", "Tab", status, "C-s")
+                try tmux.waitFor("Đã lưu tài khoản “Người Xem”")
+                if status == "Right" {
+                    try tmux.send("A", "Right", "Right")
+                    try tmux.waitFor("Người Xem (xem) — đã khoá")
+                    try tmux.send("Escape")
+                }
+            }
             // The lock keeps the pane; the PIN brings it back.
             try tmux.send("C-l")
             try tmux.waitFor("Đã khoá máy")

@@ -90,13 +90,29 @@ import Testing
         #expect(fixture.run(viewer, .undo).message == "Tài khoản “xem” không được hoàn tác.")
     }
 
+    @Test func theAdministratorChoosesAnAccountAndAPinTypedIsNeverKeptInADraft() throws {
+        let (fixture, admin) = try state(.admin)
+        let chooser = fixture.run(admin, .manageAccounts)
+        guard case .accountChoice(let accounts)? = chooser.form?.purpose else {
+            Issue.record("no chooser: \(String(describing: chooser.form))")
+            return
+        }
+        #expect(chooser.form?.fields.first?.kind == .choice(["Thêm tài khoản mới"] + accounts.map { "\($0.name) (\($0.role.title))" }))
+        let new = fixture.run(chooser, .formSubmit)
+        #expect(new.form?.title == "Thêm tài khoản")
+        let typed = fixture.run(new, .formInput("T"), .formNextField, .formNextField, .formInput("4"), .formInput("2"))
+        #expect(typed.form?.fields[2].text == "42")
+        let draft = try #require(DraftKeeper.pending(typed))
+        #expect(draft.fields.map(\.text) == ["T", "", "", ""])
+    }
+
     @Test func theCouncilScoresButTheChairmanOnlyDecides() throws {
         let (fixture, council) = try state(.council, .worksheet)
         #expect(fixture.run(council, .cellInput("5")).worksheet.editing == "5")
         #expect(fixture.run(council, .cycleAssessor, .cellInput("5")).worksheet.editing == nil)
         let (_, chairman) = try state(.chairman, .awards)
         #expect(fixture.run(chairman, .openVote).message == "Tài khoản “chủ tịch” không được ghi biểu quyết của Hội đồng.")
-        #expect(fixture.run(chairman, .newAccount).form == nil)
+        #expect(fixture.run(chairman, .manageAccounts).form == nil)
         let (_, officer) = try state(.officer, .awards)
         #expect(fixture.run(officer, .openNew).form != nil)
         #expect(fixture.run(officer, .editQuota).form == nil)

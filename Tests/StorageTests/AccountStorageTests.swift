@@ -50,6 +50,39 @@ import Testing
         #expect(try database.verify().isSound)
     }
 
+    @Test func aLockedAccountCannotSignInAndTheLastAdministratorStays() throws {
+        let admin = Editor(who: "Trần Quản")
+        let adminID = try database.apply(.saveAccount(Account(name: "Trần Quản", role: .admin), pin: "1357"), by: admin).id
+        var officer = try #require(try database.allAccounts().first { $0.id == lan })
+        officer.archived = true
+        try database.apply(.saveAccount(officer, pin: nil), by: admin)
+        #expect(try database.accounts().map(\.name) == ["Trần Quản"])
+        #expect(try database.allAccounts().map(\.name) == ["Trần Quản", "Nguyễn Thị Lan"])
+        #expect(throws: StoreError.self) { try database.signIn(account: lan, pin: "246810") }
+        // A new PIN and the account back; the old PIN no longer works.
+        officer = try #require(try database.allAccounts().first { $0.id == lan })
+        officer.archived = false
+        try database.apply(.saveAccount(officer, pin: "9999"), by: admin)
+        #expect(try database.signIn(account: lan, pin: "246810") == .wrongPin(wait: 0))
+        guard case .signedIn = try database.signIn(account: lan, pin: "9999") else {
+            Issue.record("the new PIN was refused")
+            return
+        }
+        // Neither locking oneself nor leaving no administrator is allowed; nothing changes.
+        var me = try #require(try database.allAccounts().first { $0.id == adminID })
+        me.archived = true
+        #expect(throws: StoreError.invalid(FieldError(field: "status", message: "Không khoá được tài khoản đang đăng nhập."))) {
+            try database.apply(.saveAccount(me, pin: nil), by: admin)
+        }
+        me.archived = false
+        me.role = .officer
+        #expect(throws: StoreError.invalid(FieldError(field: "role", message: "Phải còn ít nhất một tài khoản quản trị được đăng nhập."))) {
+            try database.apply(.saveAccount(me, pin: nil), by: Editor(who: "Người khác"))
+        }
+        #expect(try database.allAccounts().first { $0.id == adminID }?.role == .admin)
+        #expect(try database.verify().isSound)
+    }
+
     @Test func namesAreUniqueAndANewAccountNeedsAPin() throws {
         #expect(throws: StoreError.self) {
             try database.apply(.saveAccount(Account(name: "nguyễn thị lan", role: .viewer), pin: "1111"), by: Editor())

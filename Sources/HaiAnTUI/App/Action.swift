@@ -81,7 +81,7 @@ public enum Action: Equatable, Sendable {
     case toggleToneStyle
     // The shared workstation.
     case lock
-    case newAccount
+    case manageAccounts
     // What the event loop reports back.
     case loaded(LoadResult)
     case changeFinished(ChangeOutcome)

@@ -108,6 +108,7 @@ public enum LoadRequest: Equatable, Sendable {
     case history(HistoryTarget)
     case preferences(officer: String)
     case signIn(SignInRequest)
+    case accounts
 }
 
 /// What a read brought back.
@@ -130,6 +131,7 @@ public enum LoadResult: Equatable, Sendable {
     /// An officer's input method and tone style; nil when none was kept.
     case preferences(officer: String, kind: InputMethodKind?, modernTone: Bool, found: Bool)
     case signIn(SignInRequest, SignInResult)
+    case accounts([Account])
     case failed(LoadRequest, String)
 }
 
@@ -138,6 +140,7 @@ extension AppState {
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
         if let request = signInRequest { return .signIn(request) }
+        if accountsRequested { return .accounts }
         if !officer.isEmpty && preferencesFor != officer { return .preferences(officer: officer) }
         if let target = historyRequest { return .history(target) }
         if pane == .reports { return reportsLoadRequest }

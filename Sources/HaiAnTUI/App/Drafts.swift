@@ -13,7 +13,9 @@ struct DraftKeeper {
 
     /// The form worth keeping: one with something typed, also while the screen is locked.
     static func pending(_ state: AppState) -> FormState? {
-        guard let form = state.lockedForm ?? state.form, form.dirty, !form.blocksTheApp else { return nil }
+        guard var form = state.lockedForm ?? state.form, form.dirty, !form.blocksTheApp, !form.onlyChooses else { return nil }
+        // A PIN is never written down, not even in a draft: it is typed again.
+        for index in form.fields.indices where form.fields[index].kind == .secret { form.fields[index].text = "" }
         return form
     }
 

@@ -167,6 +167,8 @@ struct Effects {
                 return .awards(round: round, awards.rows, awards.use)
             case .signIn(let request):
                 return .signIn(request, try database.signIn(account: request.accountID, pin: request.pin))
+            case .accounts:
+                return .accounts(try database.allAccounts())
             case .preferences(let officer):
                 let kept = try database.inputPreference(officer: officer)
                 return .preferences(officer: officer, kind: kept?.kind, modernTone: kept?.modernTone ?? true, found: kept != nil)

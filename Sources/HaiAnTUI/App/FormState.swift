@@ -81,6 +81,10 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case signIn([Account])
     /// A new account; the first one is the administrator, made on the first start.
     case account(firstAdmin: Bool)
+    /// Which account to add or change, from all of them.
+    case accountChoice([Account])
+    /// An existing account: its name, role, whether it may sign in, a new PIN if typed.
+    case accountEdit(Account)
     /// One step of the award flow for a proposal; `today` bounds its dates.
     case proposal(Proposal, step: ProposalStep, today: Day)
 }
@@ -102,6 +106,12 @@ public struct FormState: Equatable, Sendable, Codable {
         self.title = title
         self.purpose = purpose
         self.fields = fields
+    }
+
+    /// A chooser holds nothing to lose: leaving it asks nothing.
+    var onlyChooses: Bool {
+        if case .accountChoice = purpose { return true }
+        return false
     }
 
     /// The sign-in and first-account forms stand between the user and everything else.

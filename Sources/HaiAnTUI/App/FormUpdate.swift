@@ -9,7 +9,7 @@ func updateForm(_ state: inout AppState, _ action: Action) {
         return
     }
     if case .formCancel = action {
-        if form.dirty && !form.confirmingCancel {
+        if form.dirty && !form.confirmingCancel && !form.onlyChooses {
             form.confirmingCancel = true
             state.form = form
         } else {
@@ -24,6 +24,11 @@ func updateForm(_ state: inout AppState, _ action: Action) {
     if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1) {
         if case .signIn(let accounts) = form.purpose {
             requestSignIn(form, accounts, &state)
+            return
+        }
+        if case .accountChoice(let accounts) = form.purpose {
+            let index = form.choice("account")
+            state.form = index == 0 ? .accountForm(firstAdmin: false) : .accountEditForm(accounts[index - 1])
             return
         }
         submit(&form, &state)

@@ -22,6 +22,26 @@ extension FormState {
                          purpose: .account(firstAdmin: firstAdmin), fields: fields)
     }
 
+    /// A new account first, then every account, locked ones marked.
+    static func accountChoice(_ accounts: [Account]) -> FormState {
+        let names = accounts.map { "\($0.name) (\($0.role.title))" + ($0.archived ? " — đã khoá" : "") }
+        return FormState(title: "Tài khoản", purpose: .accountChoice(accounts), fields: [
+            FormField(key: "account", label: "Chọn", kind: .choice(["Thêm tài khoản mới"] + names)),
+        ])
+    }
+
+    /// The PIN fields left empty keep the current PIN.
+    static func accountEditForm(_ account: Account) -> FormState {
+        FormState(title: "Sửa tài khoản (để trống mã PIN: giữ mã cũ)", purpose: .accountEdit(account), fields: [
+            FormField(key: "name", label: "Họ và tên", kind: .text(maxWidth: 60), text: account.name),
+            FormField(key: "role", label: "Vai trò", kind: .choice(Role.allCases.map(\.title)),
+                      choice: Role.allCases.firstIndex(of: account.role) ?? 0),
+            FormField(key: "status", label: "Trạng thái", kind: .choice(["được đăng nhập", "đã khoá"]), choice: account.archived ? 1 : 0),
+            FormField(key: "pin", label: "Mã PIN mới", kind: .secret),
+            FormField(key: "repeat", label: "Nhập lại mã PIN", kind: .secret),
+        ])
+    }
+
     static func unitForm(_ unit: Unit) -> FormState {
         let groups = UnitGroup.allCases.map { "\($0.rawValue) – \($0.title)" }
         return FormState(title: unit.id == 0 ? "Thêm đơn vị" : "Sửa đơn vị", purpose: .unit(unit), fields: [
@@ -169,7 +189,15 @@ extension FormState {
             let pin = fields.first { $0.key == "pin" }?.text ?? "", repeated = fields.first { $0.key == "repeat" }?.text
             let errors = account.validationErrors(pin: pin, repeated: repeated)
             return errors.isEmpty ? .success(.saveAccount(account, pin: pin)) : .failure(FormErrors(all: errors))
-        case .signIn:
+        case .accountEdit(var account):
+            account.name = text("name")
+            account.role = Role.allCases[choice("role")]
+            account.archived = choice("status") == 1
+            let typed = fields.first { $0.key == "pin" }?.text ?? ""
+            let pin = typed.isEmpty ? nil : typed
+            let errors = account.validationErrors(pin: pin, repeated: fields.first { $0.key == "repeat" }?.text)
+            return errors.isEmpty ? .success(.saveAccount(account, pin: pin)) : .failure(FormErrors(all: errors))
+        case .signIn, .accountChoice:
             return .failure(FormErrors(all: []))
         }
     }

@@ -200,7 +200,7 @@ public enum Keymap {
         KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
         KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", action: .lock),
-        KeyBinding([.char("A")], "A", "Thêm tài khoản", action: .newAccount),
+        KeyBinding([.char("A")], "A", "Tài khoản", action: .manageAccounts),
         KeyBinding(PaneID.allCases.flatMap { [.char(Character(String($0.rawValue))), .function($0.rawValue)] }, "1–5/F1–F5",
                    "Chọn ô") { key in
             switch key {

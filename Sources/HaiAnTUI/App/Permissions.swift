@@ -4,7 +4,7 @@ import Model
 /// presses the key, before any form opens. The event loop checks the change itself again
 /// before it reaches Storage (`Effects`); both read `Role.allowed`.
 func requiredKind(_ action: Action, _ state: AppState) -> ChangeKind? {
-    if action == .newAccount { return .accounts }
+    if action == .manageAccounts { return .accounts }
     guard state.form == nil, state.confirmation == nil, !state.showHelp, state.history == nil else { return nil }
     switch (state.pane, action) {
     case (.units, .openNew), (.units, .openEdit), (.units, .askArchive), (.units, .openNewPerson),

@@ -39,7 +39,13 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case nil: .telex
         }
     case .lock: next.lock()
-    case .newAccount: next.form = .accountForm(firstAdmin: false)
+    case .manageAccounts: next.accountsRequested = true
+    case .loaded(.accounts(let accounts)):
+        next.accountsRequested = false
+        next.form = .accountChoice(accounts)
+    case .loaded(.failed(.accounts, let message)):
+        next.accountsRequested = false
+        next.message = message
     case .toggleToneStyle:
         next.modernTone.toggle()
         next.message = next.modernTone ? "Bỏ dấu kiểu mới: hoá, khoẻ, thuý." : "Bỏ dấu kiểu cũ: hóa, khỏe, thúy."

@@ -46,9 +46,17 @@ extension Writes {
         }
         guard let before = try Audit.snapshot(db, .account, id: account.id), case .integer(let version) = before["version"],
               version == account.version else { throw StoreError.conflict }
+        if account.archived, case .text(let current) = before["name"], Unit.nameKey(current) == Unit.nameKey(editor.who) {
+            throw StoreError.invalid(FieldError(field: "status", message: "Không khoá được tài khoản đang đăng nhập."))
+        }
         try db.execute(sql: """
             UPDATE account SET name = ?, name_key = ?, role = ?, archived = ?, version = version + 1, updated_at = ? WHERE id = ?
             """, arguments: [name, Unit.nameKey(name), account.role.rawValue, account.archived, now, account.id])
+        // The workstation is never left without someone who can manage the accounts.
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account WHERE role = ? AND archived = 0",
+                            arguments: [Role.admin.rawValue]) == 0 {
+            throw StoreError.invalid(FieldError(field: "role", message: "Phải còn ít nhất một tài khoản quản trị được đăng nhập."))
+        }
         if let pin {
             let salt = PinHash.salt()
             try db.execute(sql: "UPDATE account SET pin_salt = ?, pin_hash = ?, pin_rounds = ?, failures = 0 WHERE id = ?",
@@ -62,8 +70,17 @@ extension Writes {
 extension AppDatabase {
     /// The accounts that may sign in, by name.
     public func accounts() throws -> [Account] {
+        try fetchAccounts(where: "WHERE archived = 0")
+    }
+
+    /// Every account, locked ones last, for the administrator to choose from.
+    public func allAccounts() throws -> [Account] {
+        try fetchAccounts(where: "")
+    }
+
+    private func fetchAccounts(where filter: String) throws -> [Account] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role, archived, version FROM account WHERE archived = 0 ORDER BY name_key")
+            try Row.fetchAll(db, sql: "SELECT id, name, role, archived, version FROM account \(filter) ORDER BY archived, name_key")
                 .map { Account(id: $0["id"], name: $0["name"], role: Role(rawValue: $0["role"]) ?? .viewer,
                                archived: $0["archived"], version: $0["version"]) }
         }
