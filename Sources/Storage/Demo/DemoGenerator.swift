@@ -132,6 +132,38 @@ struct DemoWriter {
             progress("xã \(commune)/\(scale.communes)", Double(commune) / Double(scale.communes))
         }
         try ScoringMigration.refreshAllTotals(db)
+        try writeProposals()
+    }
+
+    /// The 2025 round's award flow, done: the best of the first commune proposed, appraised,
+    /// voted on and decided, one more of each kind than the quota, that one not awarded.
+    private mutating func writeProposals() throws {
+        guard let round = try Row.fetchOne(db, sql: "SELECT id, quota_collective, quota_individual FROM round WHERE code = '2025'")
+        else { return }
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO proposal (round_id, subject, subject_id, reason, dossier, proposed_on, appraisal, appraised_on,
+              votes_yes, votes_no, votes_abstain, voted_on, decision_number, decided_on, awarded, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, '2025-12-15', ?, '2025-12-22', ?, ?, ?, '2025-12-26', '512/QĐ-UBND', '2025-12-30', ?, ?, ?)
+            """)
+        for (subject, quota) in [("unit", round["quota_collective"] as Int), ("person", round["quota_individual"] as Int)] {
+            // The first commune's subjects have the smallest ids: the province keeps one commune's flow.
+            let best = try Int64.fetchAll(db, sql: """
+                SELECT subject_id FROM sheet_total WHERE round_id = ? AND subject = ? AND assessor = 'council'
+                AND subject_id <= (SELECT MIN(subject_id) + ? FROM sheet_total WHERE subject = ?)
+                ORDER BY total DESC, subject_id LIMIT ?
+                """, arguments: [round["id"] as Int64, subject, subject == "unit" ? 80 : 1_500, subject, quota + 1])
+            for (index, id) in best.enumerated() {
+                let awarded = index < quota
+                // A council of eleven: one abstains.
+                let yes = awarded ? 8 + random.int(0..<3) : 4
+                insert.setUncheckedArguments([round["id"] as Int64, subject, id,
+                                              "Hoàn thành xuất sắc nhiệm vụ chuyển đổi số năm 2025 (dữ liệu mẫu).",
+                                              "Báo cáo thành tích; biên bản chấm điểm",
+                                              awarded ? "Đủ điều kiện, đề nghị khen." : "Chưa nổi bật so với các đơn vị khác.",
+                                              yes, 10 - yes, 1, awarded, now, now])
+                try insert.execute()
+            }
+        }
     }
 
     private mutating func unitNames(suffix: String) -> [(String, UnitGroup)] {

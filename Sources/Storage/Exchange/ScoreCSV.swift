@@ -12,20 +12,6 @@ enum ScoreCSV {
     /// Columns an import reads past: they are computed, not entered.
     static let computed: Set<String> = [name, total, band, rank]
 
-    /// UTF-8 with a BOM, so spreadsheets on Windows read the Vietnamese letters right.
-    static func write(_ rows: [[String]]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        _ = stream.write(bom, maxLength: bom.count)
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        for row in rows { try writer.write(row: row) }
-        var data = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
-        stream.close()
-        data.append(contentsOf: Array("\r\n".utf8))
-        return data
-    }
-
     /// Every record of a file (a BOM is skipped by the reader), or why it cannot be read.
     static func read(_ data: Data) -> Result<[[String]], ImportProblem> {
         do {
@@ -69,7 +55,7 @@ extension AppDatabase {
                                 assessor == .council ? String(ranks.rank(of: total)) : ""])
             }
         }
-        return try ScoreCSV.write(lines)
+        return try CSVFile.write(lines)
     }
 
     /// The council's ranking of a round and group, best first.
@@ -81,7 +67,7 @@ extension AppDatabase {
             guard let total = row.sheet(.council).total else { continue }
             lines.append([String(ranks.rank(of: total)), String(row.id), row.name, formatPoints(total), bands.label(for: total)])
         }
-        return try ScoreCSV.write(lines)
+        return try CSVFile.write(lines)
     }
 
     /// Imports scores: every line is checked first, and one bad line imports nothing.

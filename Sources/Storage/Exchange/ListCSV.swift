@@ -1,0 +1,77 @@
+import Foundation
+import Model
+
+/// The lists and matrices of the panes as CSV (UTF-8 with a BOM), for filing and spreadsheets.
+extension AppDatabase {
+    /// Every list row there is; the panes read windows, an export reads it all.
+    private static let everything = 10_000_000
+
+    /// Units, active then archived, with the registration for `year` and the latest council total.
+    public func unitsCSV(year: Int) throws -> Data {
+        var lines = [["Mã", "Tên đơn vị", "Nhóm", "Người đứng đầu", "Điện thoại", "Số cá nhân", "Sáng kiến",
+                      "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Lưu trữ"]]
+        for archived in [false, true] {
+            var query = UnitQuery(year: year)
+            query.archived = archived
+            for row in try units(query, offset: 0, limit: Self.everything).rows {
+                let unit = row.unit
+                lines.append([String(unit.id), unit.name, unit.group.rawValue, unit.head, unit.phone, String(row.people),
+                              String(row.initiatives), row.registeredOn?.display ?? "",
+                              row.latestScore.map { formatPoints($0.total) } ?? "", row.latestScore?.round ?? "",
+                              archived ? "có" : ""])
+            }
+        }
+        return try CSVFile.write(lines)
+    }
+
+    /// People in the Vietnamese order (by given name), active then archived.
+    public func peopleCSV(year: Int) throws -> Data {
+        var lines = [["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)", "Lưu trữ"]]
+        for archived in [false, true] {
+            var query = PersonQuery(year: year)
+            query.archived = archived
+            for row in try people(query, offset: 0, limit: Self.everything).rows {
+                let person = row.person
+                lines.append([String(person.id), person.name, row.unitName, person.position, person.kind.title, person.phone,
+                              String(row.initiatives), row.registeredOn?.display ?? "", archived ? "có" : ""])
+            }
+        }
+        return try CSVFile.write(lines)
+    }
+
+    /// The report matrix of a year as of `today`: per deadline, the status and the day received.
+    public func reportsCSV(year: Int, today: Day) throws -> Data {
+        let query = ReportQuery(year: year)
+        let columns = query.columns(try dashboard().slots)
+        var lines = [["Mã", "Đơn vị", "Nhóm"] + columns.flatMap { column in
+            let title = "\(column.slot.title) (trước \(column.slot.dueBefore.display))"
+            return [title, "\(title): ngày nhận"]
+        }]
+        for row in try reportMatrix(query, offset: 0, limit: Self.everything).rows {
+            lines.append([String(row.id), row.name, row.group.rawValue] + columns.flatMap { column -> [String] in
+                guard let status = row.status(column.slot, today: today) else { return ["không phải gửi", ""] }
+                return [status.label, row.received[column.slot.id].map { $0 <= today ? $0.display : "" } ?? ""]
+            })
+        }
+        return try CSVFile.write(lines)
+    }
+
+    /// Every proposal of the rounds given (all when nil): the award flow step by step.
+    public func awardsCSV(rounds wanted: [Round]? = nil) throws -> Data {
+        var lines = [["Vòng", "Nhóm", "Tên", "Điểm Hội đồng", "Lý do", "Hồ sơ", "Ngày đề nghị", "Thẩm định", "Ngày thẩm định",
+                      "Tán thành", "Không tán thành", "Không ý kiến", "Ngày biểu quyết", "Số quyết định", "Ngày quyết định",
+                      "Kết quả"]]
+        for round in try wanted ?? dashboard().rounds {
+            for row in try awards(round: round.id).rows {
+                let proposal = row.proposal
+                let vote = proposal.vote
+                lines.append([round.code, row.group.code, proposal.name, row.councilTotal.map(formatPoints) ?? "",
+                              proposal.reason, proposal.dossier, proposal.proposedOn.display, proposal.appraisal,
+                              proposal.appraisedOn?.display ?? "", vote.map { String($0.yes) } ?? "",
+                              vote.map { String($0.no) } ?? "", vote.map { String($0.abstain) } ?? "", vote?.on.display ?? "",
+                              proposal.decision?.number ?? "", proposal.decision?.on.display ?? "", proposal.stage.title])
+            }
+        }
+        return try CSVFile.write(lines)
+    }
+}
