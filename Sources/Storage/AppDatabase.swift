@@ -5,6 +5,23 @@ import Model
 /// The one SQLite file: a WAL `DatabasePool`, migrated and seeded on open.
 public final class AppDatabase: Sendable {
     public let path: String
+    /// Two programs started at once on a new (or older) file both migrate it: GRDB reads what
+    /// was applied, then applies the rest, and the other program can commit a step in between
+    /// ("duplicate column"). Each step is its own transaction, so looking again, for up to
+    /// three seconds, finds the other's work done or resumes after it.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 1
+        while true {
+            do {
+                return try migrator.migrate(pool)
+            } catch is DatabaseError where attempt < 30 {
+                if (try? pool.read(migrator.hasCompletedMigrations)) == true { return }
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+    }
+
     /// True when this open created the file and seeded the plan into it.
     public let wasCreated: Bool
     let pool: DatabasePool
@@ -24,14 +41,7 @@ public final class AppDatabase: Sendable {
             configuration.busyMode = .timeout(2)
             configuration.foreignKeysEnabled = true
             let pool = try DatabasePool(path: path, configuration: configuration)
-            do {
-                try migrator.migrate(pool)
-            } catch let error as DatabaseError where error.resultCode != .SQLITE_BUSY && created {
-                // Two programs started at once on a new file: the other migrated it between our
-                // look at what was applied and our first step. Looking again finds it done.
-                Thread.sleep(forTimeInterval: 0.2)
-                try migrator.migrate(pool)
-            }
+            try migrate(pool, with: migrator)
             try pool.write { try Seed.seedIfNeeded($0, now: timestamp()) }
             return AppDatabase(path: path, wasCreated: created, pool: pool)
         } catch let error as DatabaseError {
@@ -47,7 +57,10 @@ public final class AppDatabase: Sendable {
         configuration.busyMode = .timeout(2)
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? queue.close() }
-        if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+        // A file another program is making this moment may not have the table yet: nothing newer.
+        if try queue.read({ try $0.tableExists("grdb_migrations") && migrator.hasBeenSuperseded($0) }) {
+            throw StoreError.newerSchema(path)
+        }
     }
 
     private init(path: String, wasCreated: Bool, pool: DatabasePool) {

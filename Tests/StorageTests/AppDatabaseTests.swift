@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Model
+import Synchronization
 import Testing
 @testable import Storage
 
@@ -29,6 +30,22 @@ import Testing
         #expect(data.rounds.map(\.quota) == Plan.rounds.map(\.quota))
         #expect(data.bands == Plan.bands)
         #expect(data.movement.commune == "Hải An")
+    }
+
+    @Test func twoOpensAtOnceOfANewFileBothSucceedAndSeedItOnce() throws {
+        let folder = try TemporaryDirectory()
+        for trial in 0..<8 {
+            let path = folder.path("race-\(trial).sqlite")
+            let results = Mutex<[Result<Bool, Error>]>([])
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                let result = Result { try AppDatabase.open(path: path).wasCreated }
+                results.withLock { $0.append(result) }
+            }
+            let created = try results.withLock { try $0.map { try $0.get() } }
+            #expect(created.filter { $0 }.count == 1 && created.count == 2, "trial \(trial)")
+            let units = try AppDatabase.open(path: path).units(UnitQuery(year: 2026), offset: 0, limit: 1).total
+            #expect(units == Plan.namedBodies.count, "trial \(trial)")
+        }
     }
 
     @Test func secondOpenDoesNotSeedAgain() throws {
