@@ -10,7 +10,7 @@ struct HaiAn: ParsableCommand {
         commandName: "haian",
         abstract: "Bảng điều hành phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” xã Hải An.",
         version: HaiAnVersion.current,
-        subcommands: [Open.self, Demo.self, Reminders.self, Export.self, Import.self, BackupCommand.self, VerifyCommand.self],
+        subcommands: [Open.self, Present.self, Demo.self, Reminders.self, Export.self, Import.self, BackupCommand.self, VerifyCommand.self],
         defaultSubcommand: Open.self
     )
 }
@@ -34,16 +34,33 @@ struct Open: ParsableCommand {
         // cut short by the program's end stays under its temporary name and is made again.
         let backup = Thread { try? database.dailyBackup(day: CommonOptions.machineDay) }
         backup.start()
+        try Self.run(database, options: options, credentials: try Credentials.fromEnvironment(), lockMinutes: lockMinutes)
+    }
+
+    /// The program on the terminal until it ends; stopped by a signal, it exits the shell's way.
+    static func run(_ database: AppDatabase, options: CommonOptions, credentials: (name: String, pin: String)?,
+                    lockMinutes: Int, presenting: Bool = false) throws {
         do {
-            let signal = try EventLoop.run(database: database, today: options.currentDay, credentials: try Credentials.fromEnvironment(),
-                                           lockMinutes: lockMinutes)
-            // Stopped by a signal: the terminal is restored; report it the shell's way.
+            let signal = try EventLoop.run(database: database, today: options.currentDay, credentials: credentials,
+                                           lockMinutes: lockMinutes, presenting: presenting)
             if signal != 0 { Foundation.exit(128 + signal) }
         } catch let error as CursesBackend.StartError {
             throw Failure(message: error.description)
         } catch let error as StoreError {
             throw Failure(message: error.message)
         }
+    }
+}
+
+/// `haian present [--db PATH] [--today D]`: the council's slides alone, read-only, no sign-in.
+struct Present: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Trình chiếu cho cuộc họp Hội đồng (chỉ đọc): ←→ chuyển trang, q thoát.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        try Open.run(try options.openDatabase(), options: options, credentials: nil, lockMinutes: 0, presenting: true)
     }
 }
 

@@ -50,9 +50,9 @@ import Testing
     @Test func awardsFollowEachProposalToItsDecision() throws {
         let rows = try records(try database.awardsCSV())
         let round = try #require(try database.dashboard().rounds.first { $0.code == "2025" })
-        #expect(rows.count == 1 + round.quota.collective + 1 + round.quota.individual + 1)
+        #expect(rows.count == 1 + round.quota.collective + round.quota.individual)
         let result = try #require(rows[0].firstIndex(of: "Kết quả"))
-        #expect(rows.dropFirst().filter { $0[result] == "Được khen" }.count == round.quota.collective + round.quota.individual)
+        #expect(rows.dropFirst().filter { $0[result] == "Được khen" }.count == round.quota.collective - 1 + round.quota.individual - 1)
         #expect(try records(try database.awardsCSV(rounds: [try #require(try database.dashboard().rounds.first { $0.code == "2026" })])).count == 1)
     }
 }

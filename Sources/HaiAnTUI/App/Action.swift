@@ -82,6 +82,9 @@ public enum Action: Equatable, Sendable {
     // The shared workstation.
     case lock
     case manageAccounts
+    case openPresentation
+    case slide(Int)
+    case closePresentation
     // What the event loop reports back.
     case loaded(LoadResult)
     case changeFinished(ChangeOutcome)

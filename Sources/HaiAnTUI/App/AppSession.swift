@@ -11,12 +11,17 @@ public struct AppSession {
     private var drafts: DraftKeeper
     private var seenVersion: Int
 
-    /// Signs in with `credentials` (see `EventLoop.run`) or shows the first form.
+    /// Signs in with `credentials` (see `EventLoop.run`) or shows the first form; `presenting`
+    /// opens the slides alone, read-only, with no sign-in (`haian present`).
     public init(database: AppDatabase, today: Day, width: Int, height: Int,
-                credentials: (name: String, pin: String)?) throws {
+                credentials: (name: String, pin: String)?, presenting: Bool = false) throws {
         effects = Effects(database: database)
         var start = AppState(data: try database.dashboard(), today: today, width: width, height: height)
-        try EventLoop.signIn(&start, database: database, session: effects.session, credentials: credentials)
+        if presenting {
+            start.presentation = PresentationState(standalone: true)
+        } else {
+            try EventLoop.signIn(&start, database: database, session: effects.session, credentials: credentials)
+        }
         state = effects.settle(start)
         drafts = DraftKeeper(database: database)
         seenVersion = try database.dataVersion()

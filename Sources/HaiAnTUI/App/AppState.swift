@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
     public var account: Account?
     /// A PIN typed at the sign-in form, for the event loop to check.
     var signInRequest: SignInRequest?
+    /// The slides, when they are up.
+    public var presentation: PresentationState?
     /// The administrator asked for the accounts (all of them, locked ones too) to choose from.
     var accountsRequested = false
     /// The form that was open when the screen locked, given back on unlock.

@@ -109,6 +109,7 @@ public enum LoadRequest: Equatable, Sendable {
     case preferences(officer: String)
     case signIn(SignInRequest)
     case accounts
+    case presentation(Day)
 }
 
 /// What a read brought back.
@@ -132,6 +133,7 @@ public enum LoadResult: Equatable, Sendable {
     case preferences(officer: String, kind: InputMethodKind?, modernTone: Bool, found: Bool)
     case signIn(SignInRequest, SignInResult)
     case accounts([Account])
+    case presentation(PresentationFacts)
     case failed(LoadRequest, String)
 }
 
@@ -141,6 +143,7 @@ extension AppState {
     public var loadRequest: LoadRequest? {
         if let request = signInRequest { return .signIn(request) }
         if accountsRequested { return .accounts }
+        if let presentation { return presentation.facts == nil ? .presentation(today) : nil }
         if !officer.isEmpty && preferencesFor != officer { return .preferences(officer: officer) }
         if let target = historyRequest { return .history(target) }
         if pane == .reports { return reportsLoadRequest }

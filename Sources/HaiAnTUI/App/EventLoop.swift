@@ -10,13 +10,13 @@ public enum EventLoop {
     /// `lockMinutes` without a key (0: never).
     @discardableResult
     public static func run(database: AppDatabase, today: Day, credentials: (name: String, pin: String)?,
-                           lockMinutes: Int) throws -> Int32 {
+                           lockMinutes: Int, presenting: Bool = false) throws -> Int32 {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesBackend(noColor: noColor)
         defer { terminal.shutdown() }
         let size = terminal.size()
         var session = try AppSession(database: database, today: today, width: size.width, height: size.height,
-                                     credentials: credentials)
+                                     credentials: credentials, presenting: presenting)
         terminal.draw(session.frame)
         var lastKey = Date()
         while !session.quit && terminal.pendingSignal == 0 {
@@ -167,6 +167,8 @@ struct Effects {
                 return .awards(round: round, awards.rows, awards.use)
             case .signIn(let request):
                 return .signIn(request, try database.signIn(account: request.accountID, pin: request.pin))
+            case .presentation(let today):
+                return .presentation(try database.presentationFacts(today: today))
             case .accounts:
                 return .accounts(try database.allAccounts())
             case .preferences(let officer):

@@ -1,3 +1,5 @@
+import Model
+
 /// Where a binding applies.
 public enum KeyScope: Equatable, Sendable {
     case global
@@ -17,6 +19,7 @@ public enum KeyScope: Equatable, Sendable {
     case confirm
     case help
     case form
+    case presentation
 
     /// Every scope, in the order the help overlay lists them.
     static let all: [KeyScope] = [.global] + PaneID.allCases.flatMap { pane -> [KeyScope] in
@@ -26,7 +29,7 @@ public enum KeyScope: Equatable, Sendable {
         case .worksheet: return [.pane(pane)] + WorksheetView.allCases.map { .worksheetView($0) } + [.cellEdit]
         default: return [.pane(pane)]
         }
-    } + [.history, .form, .confirm, .help]
+    } + [.presentation, .history, .form, .confirm, .help]
 
     var title: String {
         switch self {
@@ -42,6 +45,7 @@ public enum KeyScope: Equatable, Sendable {
         case .confirm: return "Câu hỏi xác nhận"
         case .help: return "Trợ giúp"
         case .form: return "Biểu mẫu (chữ gõ vào ô đang chọn)"
+        case .presentation: return "Trình chiếu"
         }
     }
 }
@@ -201,6 +205,16 @@ public enum Keymap {
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
         KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", action: .lock),
         KeyBinding([.char("A")], "A", "Tài khoản", action: .manageAccounts),
+        KeyBinding([.char("P")], "P", "Trình chiếu", action: .openPresentation),
+        KeyBinding([.right, .char(" "), .pageDown, .down, .char("l"), .char("j")], "→/Space/PgDn", "Trang sau", .presentation,
+                   action: .slide(1)),
+        KeyBinding([.left, .pageUp, .up, .backspace, .char("h"), .char("k")], "←/PgUp", "Trang trước", .presentation,
+                   action: .slide(-1)),
+        KeyBinding([.home, .end], "Home/End", "Trang đầu/cuối", .presentation) { key in
+            .slide(key == .home ? -Slide.allCases.count : Slide.allCases.count)
+        },
+        KeyBinding([.char("q"), .escape], "q/Esc", "Thoát trình chiếu", .presentation, action: .closePresentation),
+        KeyBinding([.char("?")], "?", "Trợ giúp", .presentation, action: .toggleHelp),
         KeyBinding(PaneID.allCases.flatMap { [.char(Character(String($0.rawValue))), .function($0.rawValue)] }, "1–5/F1–F5",
                    "Chọn ô") { key in
             switch key {
@@ -235,6 +249,7 @@ public enum Keymap {
         if state.confirmation != nil { return bindings.filter { $0.scope == .confirm } + quit }
         if state.showHelp { return bindings.filter { $0.scope == .help } + quit }
         if state.history != nil { return bindings.filter { $0.scope == .history } + quit }
+        if state.presentation != nil { return bindings.filter { $0.scope == .presentation } + quit }
         var scopes: [KeyScope] = [.pane(state.pane), .global]
         if state.pane == .units {
             if state.browser.searching { return bindings.filter { $0.scope == .search } + quit }

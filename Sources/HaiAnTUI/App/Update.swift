@@ -1,3 +1,5 @@
+import Model
+
 /// The one place state changes: a pure function of the state and an action.
 public func update(_ state: AppState, _ action: Action) -> AppState {
     var next = state
@@ -40,6 +42,15 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         }
     case .lock: next.lock()
     case .manageAccounts: next.accountsRequested = true
+    case .openPresentation:
+        next.presentation = PresentationState()
+        next.showHelp = false
+    case .slide, .closePresentation: updatePresentation(&next, action)
+    case .loaded(.presentation(let facts)): next.presentation?.facts = facts
+    case .loaded(.failed(.presentation(let today), let message)):
+        // Shown empty with the reason rather than asked for again at every key.
+        next.presentation?.facts = PresentationFacts(today: today)
+        next.message = message
     case .loaded(.accounts(let accounts)):
         next.accountsRequested = false
         next.form = .accountChoice(accounts)
@@ -66,6 +77,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.timeline.invalidate()
         next.worksheet.invalidate()
         next.awards.invalidate()
+        next.presentation?.facts = nil
         next.message = "Có thay đổi từ phiên làm việc khác; đã cập nhật màn hình."
     case .loaded(.preferences(let officer, let kind, let modernTone, let found)):
         next.preferencesFor = officer

@@ -6,6 +6,13 @@ public enum View {
             TooSmallNotice.render(into: &buffer)
             return buffer
         }
+        if let presentation = state.presentation {
+            PresentationView.render(into: &buffer, state: state, presentation: presentation)
+            if let message = state.message { buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message) }
+            Footer.render(into: &buffer, state: state)
+            if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }
+            return buffer
+        }
         HeaderBar.render(into: &buffer, state: state)
         TabBar.render(into: &buffer, state: state)
         let body = Layout.body(width: state.width, height: state.height)

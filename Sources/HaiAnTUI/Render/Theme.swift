@@ -22,4 +22,12 @@ public enum Theme {
     public static let fieldFocused = Style(fg: .black, bg: .cyan, bold: true)
     public static let fieldError = Style(fg: .red, bg: .black, bold: true)
     public static let overlayTitle = Style(fg: .black, bg: .white, bold: true)
+    // The projector's high-contrast theme: bright on black, everything bold enough to read far off.
+    public static let slide = Style(fg: .white, bg: .black, bold: true)
+    public static let slideText = Style(fg: .white, bg: .black)
+    public static let slideMuted = Style(fg: .white, bg: .black, dim: true)
+    public static let slideTitle = Style(fg: .yellow, bg: .black, bold: true)
+    public static let slideBar = Style(fg: .cyan, bg: .black, bold: true)
+    public static let slideGood = Style(fg: .green, bg: .black, bold: true)
+    public static let slideBad = Style(fg: .red, bg: .black, bold: true)
 }

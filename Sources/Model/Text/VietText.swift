@@ -51,8 +51,6 @@ public enum VietText {
         return 1
     }
 
-    /// Cuts `s` to at most `width` columns, ending with "…" when something was cut.
-    /// Cuts fall between characters, so a letter never loses its marks.
     /// `s` filled with spaces on the right to `width` columns.
     public static func padded(_ s: String, toWidth width: Int) -> String {
         s + String(repeating: " ", count: max(0, width - displayWidth(s)))
@@ -63,6 +61,8 @@ public enum VietText {
         String(repeating: " ", count: max(0, width - displayWidth(s))) + s
     }
 
+    /// Cuts `s` to at most `width` columns, ending with "…" when something was cut.
+    /// Cuts fall between characters, so a letter never loses its marks.
     public static func truncate(_ s: String, toWidth width: Int) -> String {
         guard width > 0 else { return "" }
         if displayWidth(s) <= width { return s }

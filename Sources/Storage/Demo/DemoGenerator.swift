@@ -135,8 +135,8 @@ struct DemoWriter {
         try writeProposals()
     }
 
-    /// The 2025 round's award flow, done: the best of the first commune proposed, appraised,
-    /// voted on and decided, one more of each kind than the quota, that one not awarded.
+    /// The 2025 round's award flow, done: the best of the first commune proposed (as many as
+    /// the quota allows), appraised, voted on and decided; the last of each kind not awarded.
     private mutating func writeProposals() throws {
         guard let round = try Row.fetchOne(db, sql: "SELECT id, quota_collective, quota_individual FROM round WHERE code = '2025'")
         else { return }
@@ -151,9 +151,9 @@ struct DemoWriter {
                 SELECT subject_id FROM sheet_total WHERE round_id = ? AND subject = ? AND assessor = 'council'
                 AND subject_id <= (SELECT MIN(subject_id) + ? FROM sheet_total WHERE subject = ?)
                 ORDER BY total DESC, subject_id LIMIT ?
-                """, arguments: [round["id"] as Int64, subject, subject == "unit" ? 80 : 1_500, subject, quota + 1])
+                """, arguments: [round["id"] as Int64, subject, subject == "unit" ? 80 : 1_500, subject, quota])
             for (index, id) in best.enumerated() {
-                let awarded = index < quota
+                let awarded = index < quota - 1
                 // A council of eleven: one abstains.
                 let yes = awarded ? 8 + random.int(0..<3) : 4
                 insert.setUncheckedArguments([round["id"] as Int64, subject, id,

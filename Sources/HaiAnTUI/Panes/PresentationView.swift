@@ -1,0 +1,175 @@
+import Model
+
+/// The council's slides, full screen in the high-contrast theme, from 80×24 to a projector's
+/// 200×60: big figures in blocks, bars, and no number that could identify a person.
+enum PresentationView {
+    static func render(into buffer: inout Buffer, state: AppState, presentation: PresentationState) {
+        buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: buffer.height - 1), style: Theme.slide)
+        let slide = presentation.slide
+        let number = "\(slide.rawValue + 1)/\(Slide.allCases.count)"
+        put(&buffer, " \(state.data.movement.commune) · \(state.data.movement.shortName)", x: 0, y: 0, style: Theme.slideMuted,
+            maxWidth: buffer.width - number.count - 3)
+        put(&buffer, number, x: buffer.width - number.count - 1, y: 0, style: Theme.slideTitle)
+        let margin = buffer.width >= 120 ? 6 : 2
+        put(&buffer, slide.title.uppercased(), x: margin, y: 2, style: Theme.slideTitle)
+        let body = Rect(x: margin, y: 4, width: buffer.width - 2 * margin, height: buffer.height - 6)
+        guard let facts = presentation.facts else {
+            put(&buffer, "Đang đọc số liệu…", x: margin, y: body.y, style: Theme.slideText)
+            return
+        }
+        switch slide {
+        case .overview: overview(&buffer, body, facts, state.data)
+        case .phases: phases(&buffer, body, facts)
+        case .reports: reports(&buffer, body, facts)
+        case .leaders: leaders(&buffer, body, facts)
+        case .initiatives: initiatives(&buffer, body, facts)
+        case .awards: awards(&buffer, body, facts)
+        case .overdue: overdue(&buffer, body, facts)
+        }
+    }
+
+    /// Every word on a slide passes the privacy mask on its way to the screen.
+    @discardableResult
+    private static func put(_ buffer: inout Buffer, _ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
+        buffer.put(Privacy.mask(text), x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+
+    /// A big figure with its caption beside it (or below, when the screen is narrow); returns
+    /// the rows used.
+    private static func figure(_ buffer: inout Buffer, _ text: String, caption: [String], at area: Rect, style: Style) -> Int {
+        let scale = area.width >= 140 && area.height >= 30 ? 2 : 1
+        BigFigure.render(text, into: &buffer, x: area.x, y: area.y, scale: scale, style: style)
+        let width = BigFigure.width(text, scale: scale)
+        let beside = area.width - width - 4 >= 30
+        let x = beside ? area.x + width + 4 : area.x
+        let y = beside ? area.y + max(0, (BigFigure.rows - caption.count) / 2) : area.y + BigFigure.rows + 1
+        for (index, line) in caption.enumerated() {
+            put(&buffer, line, x: x, y: y + index, style: index == 0 ? Theme.slide : Theme.slideText, maxWidth: area.right - x)
+        }
+        return beside ? max(BigFigure.rows, caption.count) : BigFigure.rows + 1 + caption.count
+    }
+
+    private static func percent(_ part: Int, of whole: Int) -> Int {
+        whole > 0 ? Int((Double(part) / Double(whole) * 100).rounded()) : 0
+    }
+
+    private static func overview(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts, _ data: Dashboard) {
+        var y = area.y
+        if let milestone = facts.nextMilestone {
+            let days = facts.today.days(until: milestone.date)
+            y += figure(&buffer, String(days), caption: ["ngày nữa đến", milestone.title, "(\(milestone.date.display))"],
+                        at: Rect(x: area.x, y: y, width: area.width, height: area.height), style: Theme.slideTitle) + 1
+        }
+        var lines = ["Hôm nay \(facts.today.display) · \(data.activeUnits) tập thể tham gia"]
+        if let current = facts.currentPhase {
+            lines.append("\(current.phase.name) (\(current.phase.yearsLabel)): đã qua \(Int((current.summary.elapsed * 100).rounded()))% thời gian")
+        }
+        lines.append("Việc quá hạn: \(facts.overdueReports.count) báo cáo, \(facts.overdueActivities) hoạt động")
+        for line in lines where y < area.bottom {
+            put(&buffer, line, x: area.x, y: y, style: Theme.slideText, maxWidth: area.width)
+            y += 1
+        }
+    }
+
+    private static func phases(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+        var y = area.y
+        for progress in facts.phases where y + 3 <= area.bottom {
+            let summary = progress.summary
+            let total = summary.done + summary.running + summary.overdue + summary.upcoming
+            put(&buffer, "\(progress.phase.name) · \(progress.phase.yearsLabel)", x: area.x, y: y, style: Theme.slide)
+            let elapsed = Int((summary.elapsed * 100).rounded())
+            BarChart.render([
+                .init(label: "Thời gian đã qua", value: elapsed, of: 100, figure: "\(elapsed)%"),
+                .init(label: "Hoạt động xong", value: summary.done, of: total,
+                      figure: "\(summary.done)/\(total) · quá hạn \(summary.overdue)"),
+            ], into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2, height: 2), style: Theme.slideBar)
+            y += 4
+        }
+    }
+
+    private static func reports(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+        var y = area.y
+        let slots = facts.reportBars.reduce(into: [ReportSlot]()) { slots, bar in
+            if !slots.contains(bar.slot) { slots.append(bar.slot) }
+        }
+        // The latest deadlines first: they are what the room can still act on.
+        for slot in slots.reversed() where y + 2 <= area.bottom {
+            put(&buffer, "\(slot.title) · hạn trước \(slot.dueBefore.display)", x: area.x, y: y, style: Theme.slide, maxWidth: area.width)
+            let bars = facts.reportBars.filter { $0.slot == slot }.map { bar in
+                BarChart.Bar(label: "Nhóm \(bar.group.rawValue)", value: bar.rate.onTime, of: bar.rate.expected,
+                             figure: "\(percent(bar.rate.onTime, of: bar.rate.expected))% (\(bar.rate.onTime)/\(bar.rate.expected))")
+            }
+            y += 1 + BarChart.render(bars, into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2,
+                                                                     height: area.bottom - y - 1), style: Theme.slideGood) + 1
+        }
+        if slots.isEmpty { put(&buffer, "Chưa có hạn báo cáo nào mở.", x: area.x, y: y, style: Theme.slideText) }
+    }
+
+    private static func leaders(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+        guard let round = facts.scoredRound else {
+            put(&buffer, "Chưa có điểm của Hội đồng.", x: area.x, y: area.y, style: Theme.slideText)
+            return
+        }
+        put(&buffer, "\(round.title) · điểm của Hội đồng", x: area.x, y: area.y, style: Theme.slideText)
+        var y = area.y + 2
+        let nameWidth = min(64, max(10, area.width - 30))
+        for board in facts.leaders where y + 1 < area.bottom {
+            put(&buffer, "Nhóm \(board.group.rawValue): \(board.group.title)", x: area.x, y: y, style: Theme.slide, maxWidth: area.width)
+            y += 1
+            for leader in board.rows where y < area.bottom {
+                put(&buffer, "\(leader.rank).", x: area.x + 2, y: y, style: Theme.slideTitle)
+                put(&buffer, leader.name, x: area.x + 6, y: y, style: Theme.slideText, maxWidth: nameWidth - 6)
+                put(&buffer, VietText.rightAligned(formatPoints(leader.total), toWidth: 6), x: area.x + nameWidth + 1, y: y, style: Theme.slide)
+                put(&buffer, leader.band, x: area.x + nameWidth + 9, y: y, style: Theme.slideGood, maxWidth: 20)
+                y += 1
+            }
+            y += 1
+        }
+    }
+
+    private static func initiatives(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+        let total = facts.initiativesByArea.values.reduce(0, +)
+        let most = facts.initiativesByArea.values.max() ?? 0
+        put(&buffer, "\(total) sáng kiến, mô hình hay đang theo dõi", x: area.x, y: area.y, style: Theme.slideText)
+        BarChart.render(ContentArea.allCases.map { area in
+            let count = facts.initiativesByArea[area] ?? 0
+            return .init(label: "\(area.rawValue). \(area.title)", value: count, of: most, figure: String(count))
+        }, into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2), style: Theme.slideBar)
+    }
+
+    private static func awards(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+        guard let round = facts.awardRound else { return }
+        let awarded = facts.quotaUse.awarded[.unit] ?? 0
+        var y = area.y
+        y += figure(&buffer, "\(awarded)/\(round.quota.collective)",
+                    caption: ["tập thể được khen", "\(round.title) · chỉ tiêu Giấy khen"],
+                    at: Rect(x: area.x, y: y, width: area.width, height: area.height), style: Theme.slideGood) + 1
+        BarChart.render([
+            .init(label: "Tập thể đề nghị", value: facts.quotaUse.proposed[.unit] ?? 0, of: round.quota.collective,
+                  figure: "\(facts.quotaUse.proposed[.unit] ?? 0)/\(round.quota.collective)"),
+            .init(label: "Tập thể được khen", value: awarded, of: round.quota.collective, figure: "\(awarded)/\(round.quota.collective)"),
+            .init(label: "Cá nhân đề nghị", value: facts.quotaUse.proposed[.person] ?? 0, of: round.quota.individual,
+                  figure: "\(facts.quotaUse.proposed[.person] ?? 0)/\(round.quota.individual)"),
+            .init(label: "Cá nhân được khen", value: facts.quotaUse.awarded[.person] ?? 0, of: round.quota.individual,
+                  figure: "\(facts.quotaUse.awarded[.person] ?? 0)/\(round.quota.individual)"),
+        ], into: &buffer, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y), style: Theme.slideGood)
+    }
+
+    private static func overdue(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+        var y = area.y
+        y += figure(&buffer, String(facts.overdueReports.count), caption: ["báo cáo quá hạn chưa nhận",
+                                                                           "\(facts.overdueActivities) hoạt động quá hạn"],
+                    at: Rect(x: area.x, y: y, width: area.width, height: area.height),
+                    style: facts.overdueReports.isEmpty ? Theme.slideGood : Theme.slideBad) + 1
+        let shown = max(0, area.bottom - y - 1)
+        for reminder in facts.overdueReports.prefix(shown) {
+            let days = if case .overdue(let d) = reminder.status { d } else { 0 }
+            put(&buffer, "• \(reminder.unitName) — \(reminder.slot.title), quá \(days) ngày", x: area.x, y: y,
+                style: Theme.slideText, maxWidth: area.width)
+            y += 1
+        }
+        if facts.overdueReports.count > shown && shown > 0 {
+            put(&buffer, "… và \(facts.overdueReports.count - shown) báo cáo nữa (ô 3 Báo cáo).", x: area.x, y: y, style: Theme.slideMuted)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Figures drawn five cells tall in block characters, to be read from the back of a room.
+enum BigFigure {
+    /// Each glyph is five rows of the same width; "#" is a block.
+    private static let glyphs: [Character: [String]] = [
+        "0": ["###", "# #", "# #", "# #", "###"], "1": [" # ", "## ", " # ", " # ", "###"],
+        "2": ["###", "  #", "###", "#  ", "###"], "3": ["###", "  #", "###", "  #", "###"],
+        "4": ["# #", "# #", "###", "  #", "  #"], "5": ["###", "#  ", "###", "  #", "###"],
+        "6": ["###", "#  ", "###", "# #", "###"], "7": ["###", "  #", "  #", "  #", "  #"],
+        "8": ["###", "# #", "###", "# #", "###"], "9": ["###", "# #", "###", "  #", "###"],
+        "%": ["# #", "  #", " # ", "#  ", "# #"], "/": ["  #", "  #", " # ", "#  ", "#  "],
+        ",": ["   ", "   ", "   ", " # ", "#  "], "-": ["   ", "   ", "###", "   ", "   "], " ": ["   ", "   ", "   ", "   ", "   "],
+    ]
+    static let rows = 5
+
+    /// Columns `text` takes at `scale` (each block drawn `scale` cells wide, glyphs a cell apart).
+    static func width(_ text: String, scale: Int = 1) -> Int {
+        text.filter { glyphs[$0] != nil }.count * (3 * scale + 1) - 1
+    }
+
+    /// Draws `text` (digits and % / , -; anything else is skipped) with its top-left at (x, y).
+    static func render(_ text: String, into buffer: inout Buffer, x: Int, y: Int, scale: Int = 1, style: Style) {
+        var left = x
+        for character in text {
+            guard let glyph = glyphs[character] else { continue }
+            for (row, line) in glyph.enumerated() {
+                for (column, mark) in line.enumerated() where mark == "#" {
+                    buffer.fill(Rect(x: left + column * scale, y: y + row, width: scale, height: 1), symbol: "█", style: style)
+                }
+            }
+            left += 3 * scale + 1
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Model
+import SnapshotTesting
+import Storage
+import Testing
+@testable import HaiAnTUI
+
+/// The council's slides: what each shows, moving between them, and nothing personal on screen.
+@Suite struct PresentationTests {
+    @Test func theOverviewAt80x24AndTheLeadersAt160x48() throws {
+        let (fixture, start) = try Fixture.demo(width: 80, height: 24)
+        let overview = fixture.run(start, .openPresentation)
+        let text = screen(overview)
+        assertSnapshot(of: text, as: .lines)
+        #expect(text.contains("1/7") && text.contains("█") && text.contains("PHONG TRÀO TRONG NHÁY MẮT"))
+        let big = fixture.run(overview, .resize(width: 160, height: 48), .slide(3))
+        assertSnapshot(of: screen(big), as: .lines)
+        #expect(screen(big).contains("4/7") && screen(big).contains("DẪN ĐẦU MỖI NHÓM"))
+    }
+
+    @Test func arrowsStopAtEitherEndAndLeavingReturnsToThePane() throws {
+        let (fixture, start) = try Fixture.demo(.reports)
+        let open = fixture.run(start, .openPresentation)
+        #expect(fixture.run(open, .slide(-1)).presentation?.slide == .overview)
+        let last = fixture.run(open, .slide(Slide.allCases.count))
+        #expect(last.presentation?.slide == .overdue)
+        #expect(fixture.run(last, .slide(1)).presentation?.slide == .overdue)
+        let left = fixture.run(last, .closePresentation)
+        #expect(left.presentation == nil && left.pane == .reports && !left.quit)
+        var alone = start
+        alone.presentation = PresentationState(standalone: true)
+        #expect(fixture.run(alone, .closePresentation).quit)
+        // Keys that would change something mean nothing on a slide.
+        #expect(Keymap.action(for: .char("n"), in: open) == nil)
+        #expect(Keymap.action(for: .char("q"), in: open) == .closePresentation)
+    }
+
+    @Test func noSlideShowsAPhoneNumberEvenInAName() throws {
+        let (fixture, start) = try Fixture.demo(width: 200, height: 60)
+        // A hamlet named with a phone number, new, so every report it owes is overdue.
+        try fixture.database.apply(.saveUnit(Unit(id: 0, name: "Xóm Ắ 0912345678", group: .b, head: "Trưởng xóm", phone: "0987654321")),
+                                   by: fixture.editor)
+        var state = fixture.run(start, .openPresentation)
+        var seen = ""
+        for _ in Slide.allCases {
+            seen += screen(state)
+            state = fixture.run(state, .slide(1))
+        }
+        #expect(seen.contains("Xóm Ắ •••••••678"))
+        #expect(seen.range(of: "[0-9]{7,}", options: .regularExpression) == nil)
+    }
+
+    @Test func aViewerMayPresent() throws {
+        let (fixture, start) = try Fixture.demo()
+        var viewer = start
+        viewer.account = Account(id: 9, name: "Người xem", role: .viewer)
+        let shown = fixture.run(viewer, .openPresentation)
+        #expect(shown.presentation?.facts != nil && shown.message == nil)
+    }
+}
