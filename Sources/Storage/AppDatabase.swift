@@ -40,6 +40,9 @@ public final class AppDatabase: Sendable {
             var configuration = Configuration()
             configuration.busyMode = .timeout(2)
             configuration.foreignKeysEnabled = true
+            // The program reads from one thread at a time (the daily copy from another): two
+            // readers, not GRDB's five, each with its own page cache.
+            configuration.maximumReaderCount = 2
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrate(pool, with: migrator)
             try pool.write { try Seed.seedIfNeeded($0, now: timestamp()) }

@@ -90,6 +90,14 @@ import Testing
         #expect(fixture.run(viewer, .undo).message == "Tài khoản “xem” không được hoàn tác.")
     }
 
+    @Test func aLockedScreenShowsNoDataBehindIt() throws {
+        let (fixture, start) = try Fixture.demo()
+        let name = try #require(start.browser.units.rows.first?.unit.name)
+        #expect(screen(start).contains(name))
+        let locked = fixture.run(start, .lock)
+        #expect(screen(locked).contains("Đã khoá máy") && !screen(locked).contains(name))
+    }
+
     @Test func theAdministratorChoosesAnAccountAndAPinTypedIsNeverKeptInADraft() throws {
         let (fixture, admin) = try state(.admin)
         let chooser = fixture.run(admin, .manageAccounts)

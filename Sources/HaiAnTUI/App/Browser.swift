@@ -143,6 +143,8 @@ extension AppState {
     public var loadRequest: LoadRequest? {
         if let request = signInRequest { return .signIn(request) }
         if accountsRequested { return .accounts }
+        // Nothing behind the sign-in or the lock is drawn, so nothing is read for it.
+        if form?.blocksTheApp == true { return nil }
         if let presentation { return presentation.facts == nil ? .presentation(today) : nil }
         if !officer.isEmpty && preferencesFor != officer { return .preferences(officer: officer) }
         if let target = historyRequest { return .history(target) }

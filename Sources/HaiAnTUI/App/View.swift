@@ -14,6 +14,12 @@ public enum View {
             return buffer
         }
         HeaderBar.render(into: &buffer, state: state)
+        // Signing in, or locked: nothing of the data shows until the PIN is right.
+        if let form = state.form, form.blocksTheApp {
+            Footer.render(into: &buffer, state: state)
+            FormView.render(into: &buffer, form: form, typing: state.typingStatus)
+            return buffer
+        }
         TabBar.render(into: &buffer, state: state)
         let body = Layout.body(width: state.width, height: state.height)
         switch state.pane {

@@ -4,7 +4,6 @@ import Model
 /// 200×60: big figures in blocks, bars, and no number that could identify a person.
 enum PresentationView {
     static func render(into buffer: inout Buffer, state: AppState, presentation: PresentationState) {
-        buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: buffer.height - 1), style: Theme.slide)
         let slide = presentation.slide
         let number = "\(slide.rawValue + 1)/\(Slide.allCases.count)"
         put(&buffer, " \(state.data.movement.commune) · \(state.data.movement.shortName)", x: 0, y: 0, style: Theme.slideMuted,
@@ -42,11 +41,12 @@ enum PresentationView {
         let width = BigFigure.width(text, scale: scale)
         let beside = area.width - width - 4 >= 30
         let x = beside ? area.x + width + 4 : area.x
-        let y = beside ? area.y + max(0, (BigFigure.rows - caption.count) / 2) : area.y + BigFigure.rows + 1
+        let rows = BigFigure.height(scale: scale)
+        let y = beside ? area.y + max(0, (rows - caption.count) / 2) : area.y + rows + 1
         for (index, line) in caption.enumerated() {
             put(&buffer, line, x: x, y: y + index, style: index == 0 ? Theme.slide : Theme.slideText, maxWidth: area.right - x)
         }
-        return beside ? max(BigFigure.rows, caption.count) : BigFigure.rows + 1 + caption.count
+        return beside ? max(rows, caption.count) : rows + 1 + caption.count
     }
 
     private static func percent(_ part: Int, of whole: Int) -> Int {
@@ -92,15 +92,17 @@ enum PresentationView {
         let slots = facts.reportBars.reduce(into: [ReportSlot]()) { slots, bar in
             if !slots.contains(bar.slot) { slots.append(bar.slot) }
         }
+        let figure = { (rate: OnTimeRate) in "\(percent(rate.onTime, of: rate.expected))% (\(rate.onTime)/\(rate.expected))" }
+        let figureWidth = facts.reportBars.map { VietText.displayWidth(figure($0.rate)) }.max()
         // The latest deadlines first: they are what the room can still act on.
         for slot in slots.reversed() where y + 2 <= area.bottom {
             put(&buffer, "\(slot.title) · hạn trước \(slot.dueBefore.display)", x: area.x, y: y, style: Theme.slide, maxWidth: area.width)
             let bars = facts.reportBars.filter { $0.slot == slot }.map { bar in
-                BarChart.Bar(label: "Nhóm \(bar.group.rawValue)", value: bar.rate.onTime, of: bar.rate.expected,
-                             figure: "\(percent(bar.rate.onTime, of: bar.rate.expected))% (\(bar.rate.onTime)/\(bar.rate.expected))")
+                BarChart.Bar(label: "Nhóm \(bar.group.rawValue)", value: bar.rate.onTime, of: bar.rate.expected, figure: figure(bar.rate))
             }
             y += 1 + BarChart.render(bars, into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2,
-                                                                     height: area.bottom - y - 1), style: Theme.slideGood) + 1
+                                                                     height: area.bottom - y - 1), style: Theme.slideGood,
+                                     figureWidth: figureWidth) + 1
         }
         if slots.isEmpty { put(&buffer, "Chưa có hạn báo cáo nào mở.", x: area.x, y: y, style: Theme.slideText) }
     }

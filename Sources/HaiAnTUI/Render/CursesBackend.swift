@@ -32,6 +32,9 @@ public final class CursesBackend: Backend {
         noecho()
         nonl()
         keypad(haian_stdscr(), true)
+        // Lets ncurses scroll a region of the terminal when a list moves by a row, instead of
+        // sending every row again (a few bytes rather than a screenful).
+        idlok(haian_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
         // Wake up regularly so signals (and later, other instances' commits) are noticed.

@@ -22,12 +22,13 @@ public enum Theme {
     public static let fieldFocused = Style(fg: .black, bg: .cyan, bold: true)
     public static let fieldError = Style(fg: .red, bg: .black, bold: true)
     public static let overlayTitle = Style(fg: .black, bg: .white, bold: true)
-    // The projector's high-contrast theme: bright on black, everything bold enough to read far off.
-    public static let slide = Style(fg: .white, bg: .black, bold: true)
-    public static let slideText = Style(fg: .white, bg: .black)
-    public static let slideMuted = Style(fg: .white, bg: .black, dim: true)
-    public static let slideTitle = Style(fg: .yellow, bg: .black, bold: true)
-    public static let slideBar = Style(fg: .cyan, bg: .black, bold: true)
-    public static let slideGood = Style(fg: .green, bg: .black, bold: true)
-    public static let slideBad = Style(fg: .red, bg: .black, bold: true)
+    // The projector's high-contrast theme: bright, bold colours on the terminal's own background
+    // (a projector's terminal is set up dark or light by whoever runs it).
+    public static let slide = Style(fg: .white, bold: true)
+    public static let slideText = Style(fg: .white)
+    public static let slideMuted = Style(dim: true)
+    public static let slideTitle = Style(fg: .yellow, bold: true)
+    public static let slideBar = Style(fg: .cyan, bold: true)
+    public static let slideGood = Style(fg: .green, bold: true)
+    public static let slideBad = Style(fg: .red, bold: true)
 }

@@ -10,11 +10,12 @@ enum BarChart {
         var figure: String
     }
 
-    /// Draws as many bars as fit in `area`, one per row; returns the rows used.
+    /// Draws as many bars as fit in `area`, one per row; returns the rows used. Charts drawn one
+    /// under another line up when given the same `figureWidth`.
     @discardableResult
-    static func render(_ bars: [Bar], into buffer: inout Buffer, area: Rect, style: Style) -> Int {
+    static func render(_ bars: [Bar], into buffer: inout Buffer, area: Rect, style: Style, figureWidth: Int? = nil) -> Int {
         let labelWidth = min(bars.map { VietText.displayWidth($0.label) }.max() ?? 0, area.width / 3)
-        let figureWidth = bars.map { VietText.displayWidth($0.figure) }.max() ?? 0
+        let figureWidth = figureWidth ?? bars.map { VietText.displayWidth($0.figure) }.max() ?? 0
         let barWidth = max(4, area.width - labelWidth - figureWidth - 4)
         for (index, bar) in bars.prefix(max(0, area.height)).enumerated() {
             let y = area.y + index

@@ -1,4 +1,4 @@
-/// Figures drawn five cells tall in block characters, to be read from the back of a room.
+/// Figures drawn in block characters (five rows per scale step), to be read from the back of a room.
 enum BigFigure {
     /// Each glyph is five rows of the same width; "#" is a block.
     private static let glyphs: [Character: [String]] = [
@@ -12,7 +12,10 @@ enum BigFigure {
     ]
     static let rows = 5
 
-    /// Columns `text` takes at `scale` (each block drawn `scale` cells wide, glyphs a cell apart).
+    /// Rows a figure takes at `scale`.
+    static func height(scale: Int = 1) -> Int { rows * scale }
+
+    /// Columns `text` takes at `scale` (each block drawn `scale` cells wide and tall, glyphs a cell apart).
     static func width(_ text: String, scale: Int = 1) -> Int {
         text.filter { glyphs[$0] != nil }.count * (3 * scale + 1) - 1
     }
@@ -24,7 +27,7 @@ enum BigFigure {
             guard let glyph = glyphs[character] else { continue }
             for (row, line) in glyph.enumerated() {
                 for (column, mark) in line.enumerated() where mark == "#" {
-                    buffer.fill(Rect(x: left + column * scale, y: y + row, width: scale, height: 1), symbol: "█", style: style)
+                    buffer.fill(Rect(x: left + column * scale, y: y + row * scale, width: scale, height: scale), symbol: "█", style: style)
                 }
             }
             left += 3 * scale + 1
