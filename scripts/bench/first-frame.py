@@ -42,7 +42,7 @@ def main():
     if len(sys.argv) > 3:
         db = sys.argv[3]
         one_run(binary, db)  # warms the page cache, as a workstation that has opened the file before
-        target = 30 if "commune" in db else 60
+        target = 60 if "province" in db else 30
         screen = [one_run(binary, db, signed_in=False) for _ in range(runs)]
         report(f"{os.path.basename(db)}, sign-in screen", [r[0] * 1000 for r in screen], target)
         results = [one_run(binary, db) for _ in range(runs)]

@@ -12,12 +12,14 @@ extension AppDatabase {
                 u.*,
                   (SELECT COUNT(*) FROM person p WHERE p.unit_id = u.id AND p.archived = 0) AS people_count,
                   (SELECT COUNT(*) FROM initiative i WHERE i.unit_id = u.id AND i.archived = 0) AS initiative_count,
-                  (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?) AS registered_on
+                  (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?) AS registered_on,
+                  (SELECT s.round_id FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
+                   ORDER BY s.round_id DESC LIMIT 1) AS latest_round
                 """, columnArguments: [String(query.year)], filter: sql.filter, order: sql.order, offset: offset, limit: limit) { row in
                 let unit = try UnitRecord(row: row).model
                 return UnitRow(unit: unit, people: row["people_count"], initiatives: row["initiative_count"],
                                registeredOn: (row["registered_on"] as String?).flatMap(Day.init(iso:)),
-                               latestScore: try latestCouncilTotal(db, unitID: unit.id))
+                               latestScore: try latestCouncilTotal(db, unitID: unit.id, round: row["latest_round"]))
             }
         }
     }
@@ -97,13 +99,15 @@ extension AppDatabase {
         return ListWindow(total: total, start: offset, rows: try rows.map(makeRow))
     }
 
-    /// The council's total for a unit in the latest round that has one.
-    func latestCouncilTotal(_ db: Database, unitID: Int64) throws -> RoundTotal? {
-        try Row.fetchOne(db, sql: """
-            SELECT (SELECT title FROM round WHERE round.id = s.round_id) AS title, s.total
-            FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'council'
-            ORDER BY s.round_id DESC LIMIT 1
-            """, arguments: [unitID]).map { RoundTotal(round: $0["title"], total: $0["total"]) }
+    /// The council's total for a unit in the latest round that has one (found by the list's own
+    /// query); a cached statement, as it runs once per row of the window.
+    func latestCouncilTotal(_ db: Database, unitID: Int64, round: Int64?) throws -> RoundTotal? {
+        guard let round else { return nil }
+        let statement = try db.cachedStatement(sql: """
+            SELECT (SELECT title FROM round WHERE round.id = s.round_id) AS title, s.total FROM sheet_total s
+            WHERE s.round_id = ? AND s.subject = 'unit' AND s.subject_id = ? AND s.assessor = 'council'
+            """)
+        return try Row.fetchOne(statement, arguments: [round, unitID]).map { RoundTotal(round: $0["title"], total: $0["total"]) }
     }
 }
 
