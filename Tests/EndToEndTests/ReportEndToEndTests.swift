@@ -28,6 +28,10 @@ import Testing
             let pdf = folder.appendingPathComponent("r.pdf").path
             #expect(try Tmux.run(Tmux.binary, common + [pdf]).status == 0)
             #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
+            if FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") {
+                let text = try Tmux.run("/usr/bin/pdftotext", [pdf, "-"]).output
+                #expect(text.contains("Tập thể tham gia và đăng ký thi đua") && text.contains("DỮ LIỆU MẪU"))
+            }
         }
         let refused = try Tmux.run(Tmux.binary, ["report", "--db", db, "--year", "2031"])
         #expect(refused.status != 0 && refused.error.contains("Năm phải từ 2025 đến 2030"))

@@ -89,7 +89,12 @@ public struct Buffer: Equatable, Sendable {
 
 extension String {
     /// Characters in NFC: a decomposed "a" + acute becomes the one scalar "á" terminals expect.
+    /// Text without combining marks — nearly all, as stored text is NFC — skips Foundation's pass.
     var precomposedCharacters: [Character] {
-        Array(precomposedStringWithCanonicalMapping)
+        let combining = unicodeScalars.contains { scalar in
+            (0x300...0x36F).contains(scalar.value) || (0x1DC0...0x1DFF).contains(scalar.value)
+                || (0x20D0...0x20FF).contains(scalar.value) || (0xFE20...0xFE2F).contains(scalar.value)
+        }
+        return Array(combining ? precomposedStringWithCanonicalMapping : self)
     }
 }

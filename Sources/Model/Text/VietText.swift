@@ -34,13 +34,19 @@ public enum VietText {
 
     /// Terminal columns the text takes.
     public static func displayWidth(_ s: String) -> Int {
-        s.reduce(0) { $0 + width(of: $1) }
+        // Printable ASCII is one column a byte: no need to look up each character's properties.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        return s.reduce(0) { $0 + width(of: $1) }
     }
 
     /// Columns one user-perceived character takes: a letter with any marks is 1, a lone
     /// combining mark 0, East Asian wide characters and emoji 2.
     public static func width(of character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        // Every frame measures every name: a lone Latin or precomposed Vietnamese letter (and
+        // printable ASCII) is one column without a look at the Unicode tables.
+        if scalars.next() == nil && isNarrowLetter(first.value) { return 1 }
         let properties = first.properties
         switch properties.generalCategory {
         case .control, .format, .nonspacingMark, .enclosingMark: return 0
@@ -49,6 +55,11 @@ public enum VietText {
         if isWide(first.value) || properties.isEmojiPresentation { return 2 }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && properties.isEmoji { return 2 }
         return 1
+    }
+
+    private static func isNarrowLetter(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || ((0xC0...0x24F).contains(value) && value != 0xD7 && value != 0xF7)
+            || (0x1E00...0x1EFF).contains(value)
     }
 
     /// `s` filled with spaces on the right to `width` columns.
