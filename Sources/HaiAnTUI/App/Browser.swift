@@ -160,22 +160,28 @@ extension AppState {
         }
         let visible = max(1, Layout.visibleRows(.units, width: width, height: height))
         let list = browser.list(browser.view)
-        let offset = max(0, list.offset - visible)
-        let limit = visible * 3
+        // The screen and a page either side; a new query (a search keystroke) reads from the top,
+        // where there is no page before.
+        func window(sameQuery: Bool) -> (offset: Int, limit: Int) {
+            let start = sameQuery ? max(0, list.offset - visible) : 0
+            return (start, list.offset - start + visible * 2)
+        }
         switch browser.view {
         case .units:
             guard browser.loadedUnits != browser.unitQuery || !browser.units.covers(offset: list.offset, count: visible)
             else { return nil }
-            return .units(browser.unitQuery, offset: browser.loadedUnits == browser.unitQuery ? offset : 0, limit: limit)
+            let (offset, limit) = window(sameQuery: browser.loadedUnits == browser.unitQuery)
+            return .units(browser.unitQuery, offset: offset, limit: limit)
         case .people:
             guard browser.loadedPeople != browser.personQuery || !browser.people.covers(offset: list.offset, count: visible)
             else { return nil }
-            return .people(browser.personQuery, offset: browser.loadedPeople == browser.personQuery ? offset : 0, limit: limit)
+            let (offset, limit) = window(sameQuery: browser.loadedPeople == browser.personQuery)
+            return .people(browser.personQuery, offset: offset, limit: limit)
         case .initiatives:
             guard browser.loadedInitiatives != browser.initiativeQuery
                     || !browser.initiatives.covers(offset: list.offset, count: visible) else { return nil }
-            return .initiatives(browser.initiativeQuery,
-                                offset: browser.loadedInitiatives == browser.initiativeQuery ? offset : 0, limit: limit)
+            let (offset, limit) = window(sameQuery: browser.loadedInitiatives == browser.initiativeQuery)
+            return .initiatives(browser.initiativeQuery, offset: offset, limit: limit)
         }
     }
 }
