@@ -93,9 +93,11 @@ extension AppDatabase {
     static func window<T>(_ db: Database, columns: String, columnArguments: StatementArguments = [],
                                   filter: SQLFilter, order: String, offset: Int, limit: Int,
                                   _ makeRow: (Row) throws -> T) throws -> ListWindow<T> {
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(filter.sql)", arguments: filter.arguments) ?? 0
-        let rows = try Row.fetchAll(db, sql: "SELECT \(columns) \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?",
-                                    arguments: columnArguments + filter.arguments + [limit, offset])
+        // Cached: each keystroke of a search runs the same two statements with new arguments.
+        let count = try db.cachedStatement(sql: "SELECT COUNT(*) \(filter.sql)")
+        let total = try Int.fetchOne(count, arguments: filter.arguments) ?? 0
+        let window = try db.cachedStatement(sql: "SELECT \(columns) \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?")
+        let rows = try Row.fetchAll(window, arguments: columnArguments + filter.arguments + [limit, offset])
         return ListWindow(total: total, start: offset, rows: try rows.map(makeRow))
     }
 
