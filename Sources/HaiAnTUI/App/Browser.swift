@@ -160,10 +160,11 @@ extension AppState {
         }
         let visible = max(1, Layout.visibleRows(.units, width: width, height: height))
         let list = browser.list(browser.view)
-        // The screen and a page either side; a new query (a search keystroke) reads from the top,
-        // where there is no page before.
+        // Scrolling reads the screen and a page either side. A new query (a search keystroke,
+        // likely followed by another) reads just the screen from the top.
         func window(sameQuery: Bool) -> (offset: Int, limit: Int) {
-            let start = sameQuery ? max(0, list.offset - visible) : 0
+            guard sameQuery else { return (0, list.offset + visible) }
+            let start = max(0, list.offset - visible)
             return (start, list.offset - start + visible * 2)
         }
         switch browser.view {

@@ -145,9 +145,10 @@ struct UnitListSQL {
         }
         let descending = query.sort.descending
         sortColumns = switch query.sort.column {
-        case .name: [("u.name_sort", descending), ("u.id", false)]
-        case .group: [("u.group_code", descending), ("u.name_sort", false), ("u.id", false)]
-        case .head: [("u.head_sort", descending), ("u.name_sort", false), ("u.id", false)]
+        // The folded name before the id follows the indexes' order, so no sort step is needed.
+        case .name: [("u.name_sort", descending), ("u.name_fold", false), ("u.id", false)]
+        case .group: [("u.group_code", descending), ("u.name_sort", false), ("u.name_fold", false), ("u.id", false)]
+        case .head: [("u.head_sort", descending), ("u.name_sort", false), ("u.name_fold", false), ("u.id", false)]
         }
     }
 
