@@ -3,16 +3,16 @@ import Foundation
 import Model
 import Storage
 
-/// `haian export units|people|reports|scores|ranking|awards`: a list or matrix as CSV.
+/// `haian export units|people|initiatives|activities|reports|scores|ranking|awards`: a list or matrix as CSV.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Xuất CSV (UTF-8 có BOM): đơn vị, cá nhân, báo cáo, bảng điểm, xếp hạng hoặc khen thưởng.")
+        abstract: "Xuất CSV (UTF-8 có BOM): đơn vị, cá nhân, sáng kiến, hoạt động, báo cáo, bảng điểm, xếp hạng hoặc khen thưởng.")
 
     enum What: String, ExpressibleByArgument, CaseIterable {
-        case units, people, reports, scores, ranking, awards
+        case units, people, initiatives, activities, reports, scores, ranking, awards
     }
 
-    @Argument(help: "units (đơn vị), people (cá nhân), reports (tình hình báo cáo), scores (bảng điểm), ranking (xếp hạng), awards (khen thưởng).")
+    @Argument(help: "units (đơn vị), people (cá nhân), initiatives (sáng kiến), activities (hoạt động), reports (tình hình báo cáo), scores (bảng điểm), ranking (xếp hạng), awards (khen thưởng).")
     var what: What
 
     @OptionGroup var options: CommonOptions
@@ -43,6 +43,8 @@ struct Export: ParsableCommand {
             switch what {
             case .units: data = try database.unitsCSV(year: year)
             case .people: data = try database.peopleCSV(year: year)
+            case .initiatives: data = try database.initiativesCSV()
+            case .activities: data = try database.activitiesCSV()
             case .reports: data = try database.reportsCSV(year: year, today: options.currentDay)
             case .awards: data = try database.awardsCSV(rounds: try round.map { [try chosenRound(database, code: $0)] })
             case .scores, .ranking:

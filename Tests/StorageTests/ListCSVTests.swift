@@ -38,6 +38,17 @@ import Testing
         #expect(zip(given, given.dropFirst()).allSatisfy { !VietText.precedes($1, $0) })
     }
 
+    @Test func initiativesAndActivitiesListEveryOne() throws {
+        let initiatives = try records(try database.initiativesCSV())
+        #expect(initiatives.count == 1 + (try database.initiatives(InitiativeQuery(), offset: 0, limit: 1).total))
+        #expect(initiatives[0].first == "Mã" && initiatives.dropFirst().allSatisfy { $0.count == initiatives[0].count })
+        #expect(Set(initiatives.dropFirst().map { $0[6] }).isSubset(of: Set(InitiativeStatus.allCases.map(\.title))))
+        let activities = try records(try database.activitiesCSV())
+        let first = try #require(Plan.phases.first?.start), last = try #require(Plan.phases.last?.end)
+        #expect(activities.count == 1 + (try database.activities(ActivityQuery(from: first, to: last), offset: 0, limit: 1).total))
+        #expect(activities.dropFirst().allSatisfy { Int($0[6]).map { (0...100).contains($0) } == true })
+    }
+
     @Test func reportsCarryEachDeadlinesStatusAsOfTheDay() throws {
         let rows = try records(try database.reportsCSV(year: 2026, today: Day(2026, 11, 25)!))
         #expect(rows[0].contains("Báo cáo năm 2026 gửi UBND xã (trước 10/12/2026)"))

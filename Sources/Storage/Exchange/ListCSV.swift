@@ -39,6 +39,31 @@ extension AppDatabase {
         return try CSVFile.write(lines)
     }
 
+    /// Initiatives and good models, every area and status, with owner and recognition.
+    public func initiativesCSV() throws -> Data {
+        var lines = [["Mã", "Sáng kiến, mô hình", "Chủ trì", "Nội dung", "Lĩnh vực", "Bắt đầu", "Trạng thái", "Công nhận bởi",
+                      "Ngày công nhận"]]
+        for row in try initiatives(InitiativeQuery(), offset: 0, limit: Self.everything).rows {
+            let initiative = row.initiative
+            lines.append([String(initiative.id), initiative.title, row.ownerName, initiative.area.rawValue,
+                          initiative.sector?.title ?? "", initiative.startedOn?.display ?? "", initiative.status.title,
+                          initiative.recognisedBy, initiative.recognisedOn?.display ?? ""])
+        }
+        return try CSVFile.write(lines)
+    }
+
+    /// Every activity of both phases, by start.
+    public func activitiesCSV() throws -> Data {
+        var lines = [["Mã", "Hoạt động", "Đơn vị", "Nội dung", "Bắt đầu", "Kết thúc", "Tiến độ (%)", "Trạng thái"]]
+        guard let first = Plan.phases.first?.start, let last = Plan.phases.last?.end else { return try CSVFile.write(lines) }
+        for row in try activities(ActivityQuery(from: first, to: last), offset: 0, limit: Self.everything).rows {
+            let activity = row.activity
+            lines.append([String(activity.id), activity.title, row.unitName, activity.area.rawValue, activity.start.display,
+                          activity.end.display, String(activity.progress), activity.status.title])
+        }
+        return try CSVFile.write(lines)
+    }
+
     /// The report matrix of a year as of `today`: per deadline, the status and the day received.
     public func reportsCSV(year: Int, today: Day) throws -> Data {
         let query = ReportQuery(year: year)
