@@ -49,6 +49,18 @@ import Testing
         #expect(seen.range(of: "[0-9]{7,}", options: .regularExpression) == nil)
     }
 
+    @Test func aLockOverTheSlidesHidesThemAndTheKeysGoToThePin() throws {
+        let (fixture, start) = try Fixture.demo()
+        let shown = fixture.run(start, .openPresentation, .slide(2))
+        let locked = fixture.run(shown, .lock)
+        #expect(screen(locked).contains("Đã khoá máy") && !screen(locked).contains("TỶ LỆ BÁO CÁO ĐÚNG HẠN"))
+        #expect(Keymap.action(for: .char("1"), in: locked) == .formInput("1"))
+        // Unlocked, the same slide is back.
+        var unlocked = locked
+        unlocked.form = nil
+        #expect(screen(unlocked).contains("3/7") && screen(unlocked).contains("TỶ LỆ BÁO CÁO ĐÚNG HẠN"))
+    }
+
     @Test func aViewerMayPresent() throws {
         let (fixture, start) = try Fixture.demo()
         var viewer = start

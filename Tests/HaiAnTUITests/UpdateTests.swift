@@ -112,6 +112,14 @@ import Testing
         #expect(typed.form?.fields[2].text == "42")
         let draft = try #require(DraftKeeper.pending(typed))
         #expect(draft.fields.map(\.text) == ["T", "", "", ""])
+        // Editing an account: a PIN typed only in the second field is not taken for "keep the PIN".
+        var edit = FormState.accountEditForm(Account(id: 9, name: "Thử", role: .viewer))
+        edit.fields[4].text = "1234"
+        guard case .failure(let failure) = edit.change() else {
+            Issue.record("a lone repeated PIN was accepted")
+            return
+        }
+        #expect(failure.all.map(\.field) == ["pin"])
     }
 
     @Test func theCouncilScoresButTheChairmanOnlyDecides() throws {

@@ -193,9 +193,10 @@ extension FormState {
             account.name = text("name")
             account.role = Role.allCases[choice("role")]
             account.archived = choice("status") == 1
-            let typed = fields.first { $0.key == "pin" }?.text ?? ""
-            let pin = typed.isEmpty ? nil : typed
-            let errors = account.validationErrors(pin: pin, repeated: fields.first { $0.key == "repeat" }?.text)
+            let typed = fields.first { $0.key == "pin" }?.text ?? "", repeated = fields.first { $0.key == "repeat" }?.text ?? ""
+            // Both PIN fields empty keep the current PIN; anything typed in either is checked.
+            let pin = typed.isEmpty && repeated.isEmpty ? nil : typed
+            let errors = account.validationErrors(pin: pin, repeated: repeated)
             return errors.isEmpty ? .success(.saveAccount(account, pin: pin)) : .failure(FormErrors(all: errors))
         case .signIn, .accountChoice:
             return .failure(FormErrors(all: []))

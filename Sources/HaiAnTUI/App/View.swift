@@ -6,6 +6,13 @@ public enum View {
             TooSmallNotice.render(into: &buffer)
             return buffer
         }
+        // Signing in, or locked (also over the slides): nothing of the data shows until the PIN is right.
+        if let form = state.form, form.blocksTheApp {
+            HeaderBar.render(into: &buffer, state: state)
+            Footer.render(into: &buffer, state: state)
+            FormView.render(into: &buffer, form: form, typing: state.typingStatus)
+            return buffer
+        }
         if let presentation = state.presentation {
             PresentationView.render(into: &buffer, state: state, presentation: presentation)
             if let message = state.message { buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message) }
@@ -14,12 +21,6 @@ public enum View {
             return buffer
         }
         HeaderBar.render(into: &buffer, state: state)
-        // Signing in, or locked: nothing of the data shows until the PIN is right.
-        if let form = state.form, form.blocksTheApp {
-            Footer.render(into: &buffer, state: state)
-            FormView.render(into: &buffer, form: form, typing: state.typingStatus)
-            return buffer
-        }
         TabBar.render(into: &buffer, state: state)
         let body = Layout.body(width: state.width, height: state.height)
         switch state.pane {

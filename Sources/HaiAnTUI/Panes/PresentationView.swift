@@ -141,20 +141,19 @@ enum PresentationView {
 
     private static func awards(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
         guard let round = facts.awardRound else { return }
-        let awarded = facts.quotaUse.awarded[.unit] ?? 0
+        let use = facts.quotaUse
+        let awarded = use.awarded[.unit] ?? 0
         var y = area.y
         y += figure(&buffer, "\(awarded)/\(round.quota.collective)",
                     caption: ["tập thể được khen", "\(round.title) · chỉ tiêu Giấy khen"],
                     at: Rect(x: area.x, y: y, width: area.width, height: area.height), style: Theme.slideGood) + 1
-        BarChart.render([
-            .init(label: "Tập thể đề nghị", value: facts.quotaUse.proposed[.unit] ?? 0, of: round.quota.collective,
-                  figure: "\(facts.quotaUse.proposed[.unit] ?? 0)/\(round.quota.collective)"),
-            .init(label: "Tập thể được khen", value: awarded, of: round.quota.collective, figure: "\(awarded)/\(round.quota.collective)"),
-            .init(label: "Cá nhân đề nghị", value: facts.quotaUse.proposed[.person] ?? 0, of: round.quota.individual,
-                  figure: "\(facts.quotaUse.proposed[.person] ?? 0)/\(round.quota.individual)"),
-            .init(label: "Cá nhân được khen", value: facts.quotaUse.awarded[.person] ?? 0, of: round.quota.individual,
-                  figure: "\(facts.quotaUse.awarded[.person] ?? 0)/\(round.quota.individual)"),
-        ], into: &buffer, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y), style: Theme.slideGood)
+        let bars = [("Tập thể đề nghị", use.proposed[.unit], round.quota.collective),
+                    ("Tập thể được khen", use.awarded[.unit], round.quota.collective),
+                    ("Cá nhân đề nghị", use.proposed[.person], round.quota.individual),
+                    ("Cá nhân được khen", use.awarded[.person], round.quota.individual)]
+        BarChart.render(bars.map { label, count, quota in
+            BarChart.Bar(label: label, value: count ?? 0, of: quota, figure: "\(count ?? 0)/\(quota)")
+        }, into: &buffer, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y), style: Theme.slideGood)
     }
 
     private static func overdue(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {

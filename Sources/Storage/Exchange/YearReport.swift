@@ -57,13 +57,13 @@ extension AppDatabase {
         var bandRows: [[String]] = []
         var leaders: [[String]] = []
         for group in ScoringGroup.allCases {
-            let rows = try worksheet(WorksheetQuery(roundID: round.id, group: group, sort: .rank), offset: 0, limit: Int(Int32.max)).rows
+            let rows = try worksheetRows(WorksheetQuery(roundID: round.id, group: group, sort: .rank))
             let totals = rows.compactMap { $0.sheet(.council).total }
             let labels = data.bands.bands.map(\.label) + [data.bands.belowAll]
             let average = totals.isEmpty ? "—" : formatPoints((totals.reduce(0, +) / Double(totals.count) * 10).rounded() / 10)
             bandRows.append([group.title, String(totals.count), average]
                             + labels.map { label in String(totals.filter { data.bands.label(for: $0) == label }.count) })
-            let ranks = RankTable(totals: Dictionary(grouping: totals, by: { $0 }).map { (total: $0.key, count: $0.value.count) })
+            let ranks = try rankTable(round: round.id, group: group)
             leaders += rows.prefix(3).compactMap { row in
                 row.sheet(.council).total.map { [group.title, String(ranks.rank(of: $0)), row.name, formatPoints($0), data.bands.label(for: $0)] }
             }

@@ -45,7 +45,7 @@ extension AppDatabase {
         }
         let proposed = try read { try Int64.fetchAll($0, sql: "SELECT id FROM round r WHERE EXISTS (SELECT 1 FROM proposal WHERE round_id = r.id)") }
         facts.awardRound = data.rounds.filter { proposed.contains($0.id) }.max { $0.id < $1.id } ?? data.defaultRound(today: today)
-        if let round = facts.awardRound { facts.quotaUse = try awards(round: round.id).use }
+        if let round = facts.awardRound { facts.quotaUse = try read { try Self.quotaUse($0, round: round.id) } }
         facts.overdueReports = try reminders(today: today, days: 0).filter {
             if case .overdue = $0.status { return true }
             return false
