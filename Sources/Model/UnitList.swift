@@ -26,7 +26,7 @@ public enum RegistrationFilter: String, Hashable, Sendable, CaseIterable {
 
 /// What the units list shows: a search, filters and an order.
 public struct UnitQuery: Hashable, Sendable {
-    /// Typed text; matched folded, anywhere in the name or the head's name.
+    /// Typed text; matched folded, anywhere in the name.
     public var search = ""
     public var group: UnitGroup?
     /// Shows the archived units instead of the active ones.

@@ -25,6 +25,8 @@ public final class AppDatabase: Sendable {
     /// True when this open created the file and seeded the plan into it.
     public let wasCreated: Bool
     let pool: DatabasePool
+    /// The units list's names, kept while a search is typed.
+    let unitSearch = UnitSearchCache()
 
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         DatabaseFile.defaultPath(environment: environment)

@@ -117,4 +117,49 @@ import Testing
         query.sort.descending = true
         #expect(try database.position(ofUnit: id, in: query) == 0)
     }
+
+    @Test func aSearchPagesLikeTheWholeListAndSeesEverySaveOfEitherProgram() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("haian.sqlite")
+        let database = try AppDatabase.open(path: path)
+        _ = try database.writeDemo(scale: .commune, seed: 3, force: false)
+        var queries = [UnitQuery(year: 2026)]
+        queries.append(with(UnitQuery(year: 2026)) { $0.group = .b; $0.sort = SortOrder(.name, descending: true) })
+        queries.append(with(UnitQuery(year: 2026)) { $0.registration = .registered; $0.sort = SortOrder(.head) })
+        for query in queries {
+            let whole = try database.units(query, offset: 0, limit: 1000).rows
+            for typed in ["a", "XÓM", "an", "đ", "ng h", "zzz"] {
+                let folded = VietText.fold(typed)
+                let expected = whole.filter { VietText.fold($0.unit.name).contains(folded) }
+                var searched = query
+                searched.search = typed
+                let all = try database.units(searched, offset: 0, limit: 1000)
+                #expect(all.rows == expected && all.total == expected.count, "\(typed)")
+                let page = try database.units(searched, offset: 3, limit: 5)
+                #expect(page.rows == Array(expected.dropFirst(3).prefix(5)) && page.start == 3, "\(typed)")
+            }
+        }
+        #expect(try database.units(UnitQuery(year: 2026), offset: 0, limit: 1000).rows.contains { $0.latestScore != nil })
+
+        var query = UnitQuery(year: 2026)
+        query.search = "an lac"
+        #expect(try names(database, query).isEmpty)
+        // Another program saves: this one's next keystroke finds the unit.
+        try AppDatabase.open(path: path).apply(.saveUnit(Unit(id: 0, name: "Xóm An Lạc", group: .b)), by: Editor())
+        #expect(try names(database, query) == ["Xóm An Lạc"])
+        var unit = try #require(try database.units(query, offset: 0, limit: 1).rows.first).unit
+        unit.name = "Xóm Bình Lạc"
+        try database.apply(.saveUnit(unit), by: editor)
+        #expect(try names(database, query).isEmpty)
+        query.search = "binh lac"
+        #expect(try names(database, query) == ["Xóm Bình Lạc"])
+        try database.apply(.setUnitArchived(id: unit.id, archived: true), by: editor)
+        #expect(try names(database, query).isEmpty)
+    }
+}
+
+private func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
+    var value = value
+    change(&value)
+    return value
 }

@@ -44,6 +44,10 @@ public final class CursesBackend: Backend {
             start_color()
             use_default_colors()
         }
+        // ncurses flushes its output after every cursor move until the screen has once been
+        // left and resumed (its "initial" state): a frame went out in ~150 writes, not one.
+        endwin()
+        wrefresh(haian_stdscr())
     }
 
     /// Gives the terminal back as it was. Safe to call twice.
