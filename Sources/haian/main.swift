@@ -32,7 +32,7 @@ struct Open: ParsableCommand {
         let database = try options.openDatabase()
         // Today's copy (by the machine's date) is made beside the running program; a copy
         // cut short by the program's end stays under its temporary name and is made again.
-        let backup = Thread { try? database.dailyBackup(day: CommonOptions.machineDay) }
+        let backup = Thread { _ = try? database.dailyBackup(day: CommonOptions.machineDay) }
         backup.start()
         try Self.run(database, options: options, credentials: try Credentials.fromEnvironment(), lockMinutes: lockMinutes)
     }

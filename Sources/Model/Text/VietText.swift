@@ -36,7 +36,14 @@ public enum VietText {
     public static func displayWidth(_ s: String) -> Int {
         // Printable ASCII is one column a byte: no need to look up each character's properties.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
-        return s.reduce(0) { $0 + width(of: $1) }
+        // Precomposed Vietnamese: each letter one scalar and one column, and two such letters
+        // never join into one character, so no grapheme breaking is needed.
+        var letters = 0
+        for scalar in s.unicodeScalars {
+            guard isNarrowLetter(scalar.value) else { return s.reduce(0) { $0 + width(of: $1) } }
+            letters += 1
+        }
+        return letters
     }
 
     /// Columns one user-perceived character takes: a letter with any marks is 1, a lone

@@ -33,7 +33,7 @@ final class UnitSearchCache: Sendable {
         var filters = query
         filters.search = ""
         let key = Key(query: filters, connection: db.description,
-                      version: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+                      version: try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0)
         let candidates = try kept.withLock { kept in
             if let kept, kept.key == key { return kept }
             let read = try Self.read(db, key)
