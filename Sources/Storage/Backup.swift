@@ -46,14 +46,19 @@ extension AppDatabase {
         if !manager.fileExists(atPath: folder) {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
-        let target = (folder as NSString).appendingPathComponent("haian-\(day.iso).sqlite")
+        // Named after the database, so two files in one folder (the real one and a demo) each
+        // keep their own copies.
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let target = (folder as NSString).appendingPathComponent("\(stem)-\(day.iso).sqlite")
         var made: String?
         if !manager.fileExists(atPath: target) {
             try backup(to: target)
             made = target
         }
-        let copies = try manager.contentsOfDirectory(atPath: folder)
-            .filter { $0.hasPrefix("haian-") && $0.hasSuffix(".sqlite") }.sorted()
+        let copies = try manager.contentsOfDirectory(atPath: folder).filter { name in
+            name.hasPrefix(stem + "-") && name.hasSuffix(".sqlite")
+                && Day(iso: String(name.dropFirst(stem.count + 1).dropLast(".sqlite".count))) != nil
+        }.sorted()
         for old in copies.dropLast(Self.dailyCopies) {
             try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(old))
         }

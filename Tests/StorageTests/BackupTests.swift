@@ -38,4 +38,18 @@ import Testing
         #expect(kept.first == "haian-2026-11-03.sqlite" && kept.last == "haian-2026-11-09.sqlite")
         #expect(try kept.allSatisfy { try mode((database.dailyBackupFolder as NSString).appendingPathComponent($0)) == 0o600 })
     }
+
+    @Test func twoDatabasesInOneFolderEachKeepTheirOwnDailyCopies() throws {
+        let demo = try AppDatabase.open(path: folder.path("haian-demo.sqlite"))
+        var day = Day(2026, 11, 1)!
+        for _ in 0..<9 {
+            #expect(try database.dailyBackup(day: day) != nil)
+            #expect(try demo.dailyBackup(day: day) != nil)
+            day = day.adding(days: 1)
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: database.dailyBackupFolder).sorted()
+        #expect(kept.filter { $0.hasPrefix("haian-demo-") }.count == AppDatabase.dailyCopies)
+        #expect(kept.filter { !$0.hasPrefix("haian-demo-") }.count == AppDatabase.dailyCopies)
+        #expect(kept.contains("haian-demo-2026-11-09.sqlite") && kept.contains("haian-2026-11-09.sqlite"))
+    }
 }

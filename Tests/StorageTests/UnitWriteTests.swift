@@ -138,15 +138,19 @@ import Testing
                 let page = try database.units(searched, offset: 3, limit: 5)
                 #expect(page.rows == Array(expected.dropFirst(3).prefix(5)) && page.start == 3, "\(typed)")
             }
+            // The search erased: the whole list again, its length from the names kept.
+            #expect(try database.units(query, offset: 0, limit: 1000) == ListWindow(total: whole.count, rows: whole))
         }
         #expect(try database.units(UnitQuery(year: 2026), offset: 0, limit: 1000).rows.contains { $0.latestScore != nil })
 
         var query = UnitQuery(year: 2026)
         query.search = "an lac"
         #expect(try names(database, query).isEmpty)
-        // Another program saves: this one's next keystroke finds the unit.
+        let before = try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
+        // Another program saves: this one's next keystroke finds the unit, and the list counts it.
         try AppDatabase.open(path: path).apply(.saveUnit(Unit(id: 0, name: "Xóm An Lạc", group: .b)), by: Editor())
         #expect(try names(database, query) == ["Xóm An Lạc"])
+        #expect(try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).total == before + 1)
         var unit = try #require(try database.units(query, offset: 0, limit: 1).rows.first).unit
         unit.name = "Xóm Bình Lạc"
         try database.apply(.saveUnit(unit), by: editor)

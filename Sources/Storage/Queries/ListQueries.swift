@@ -32,7 +32,8 @@ extension AppDatabase {
             guard let needle = SearchPattern.folded(query.search) else {
                 let sql = UnitListSQL(query)
                 return try Self.window(db, columns: columns, columnArguments: [String(query.year)], filter: sql.filter,
-                                       order: sql.order, offset: offset, limit: limit, makeRow)
+                                       order: sql.order, offset: offset, limit: limit,
+                                       total: try unitSearch.keptCount(db, query), makeRow)
             }
             let matches = try unitSearch.matches(db, query, needle: needle)
             let page = Array(matches.dropFirst(offset).prefix(limit))
@@ -110,13 +111,13 @@ extension AppDatabase {
         }
     }
 
-    /// Counts the rows a filter keeps, then reads `limit` of them from `offset` in `order`.
+    /// Counts the rows a filter keeps (unless `known`), then reads `limit` of them from `offset` in `order`.
     static func window<T>(_ db: Database, columns: String, columnArguments: StatementArguments = [],
-                                  filter: SQLFilter, order: String, offset: Int, limit: Int,
+                                  filter: SQLFilter, order: String, offset: Int, limit: Int, total known: Int? = nil,
                                   _ makeRow: (Row) throws -> T) throws -> ListWindow<T> {
         // Cached: each keystroke of a search runs the same two statements with new arguments.
-        let count = try db.cachedStatement(sql: "SELECT COUNT(*) \(filter.sql)")
-        let total = try Int.fetchOne(count, arguments: filter.arguments) ?? 0
+        let total = try known ?? Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) \(filter.sql)"),
+                                              arguments: filter.arguments) ?? 0
         let window = try db.cachedStatement(sql: "SELECT \(columns) \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?")
         let rows = try Row.fetchAll(window, arguments: columnArguments + filter.arguments + [limit, offset])
         return ListWindow(total: total, start: offset, rows: try rows.map(makeRow))

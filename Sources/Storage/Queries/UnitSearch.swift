@@ -30,10 +30,7 @@ final class UnitSearchCache: Sendable {
 
     /// The ids of the units `query` keeps whose folded name contains `needle`, in the list's order.
     func matches(_ db: Database, _ query: UnitQuery, needle: [UInt8]) throws -> [Int64] {
-        var filters = query
-        filters.search = ""
-        let key = Key(query: filters, connection: db.description,
-                      version: try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0)
+        let key = try Self.key(db, query)
         let candidates = try kept.withLock { kept in
             if let kept, kept.key == key { return kept }
             let read = try Self.read(db, key)
@@ -41,6 +38,20 @@ final class UnitSearchCache: Sendable {
             return read
         }
         return Self.narrow(candidates, to: needle)
+    }
+
+    /// How many units `query`'s filters keep, when the names kept still answer it (a search
+    /// just erased, or the list scrolled after one); nil otherwise.
+    func keptCount(_ db: Database, _ query: UnitQuery) throws -> Int? {
+        let key = try Self.key(db, query)
+        return kept.withLock { $0?.key == key ? $0?.ids.count : nil }
+    }
+
+    private static func key(_ db: Database, _ query: UnitQuery) throws -> Key {
+        var filters = query
+        filters.search = ""
+        return Key(query: filters, connection: db.description,
+                   version: try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0)
     }
 
     private static func read(_ db: Database, _ key: Key) throws -> Candidates {
