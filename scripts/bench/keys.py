@@ -7,7 +7,8 @@ Usage: keys.py BINARY DB LABEL SETUP KEYS [COUNT]
   SETUP  keys sent once before measuring (e.g. "4f" opens the worksheet of group b)
   KEYS   keys sent in turn, COUNT times in all; only the first of them is measured when
          MEASURE_FIRST=1 (e.g. "1\x7f": type a digit, then take it back, timing the digit)
-Prints figures only.
+FIRST_BYTE_MS (default 30) is how long a key may take to start its frame before it counts as
+changing nothing. Prints figures only.
 """
 import os, statistics, sys
 
@@ -42,7 +43,7 @@ def main():
         drain(fd, 0.5)
     times, sizes = [], []
     for index in range(count):
-        result = press(fd, bytes([keys[index % len(keys)]]))
+        result = press(fd, bytes([keys[index % len(keys)]]), first=float(os.environ.get("FIRST_BYTE_MS", "30")) / 1000)
         if result is not None and (not first_only or index % len(keys) == 0):
             times.append(result[0])
             sizes.append(result[1])

@@ -39,12 +39,16 @@ def drain(fd, quiet):
         last = time.perf_counter()
 
 
-def press(fd, key, quiet=0.03):
+def press(fd, key, quiet=0.03, first=None):
     """Sends one key; returns (milliseconds to the frame's last byte, bytes), or None when the
-    screen did not change."""
+    screen did not change within `first` seconds (by default `quiet`: a key slower than that
+    would be missed and its frame counted with the next key's, so slow keys need a longer one)."""
     sent = time.perf_counter()
     os.write(fd, key)
-    data, last = drain(fd, quiet)
+    data, last = drain(fd, first or quiet)
+    if last is not None:
+        more, later = drain(fd, quiet)
+        data, last = data + more, later or last
     return None if last is None else ((last - sent) * 1000, len(data))
 
 
