@@ -25,8 +25,9 @@ public final class AppDatabase: Sendable {
     /// True when this open created the file and seeded the plan into it.
     public let wasCreated: Bool
     let pool: DatabasePool
-    /// The units list's names, kept while a search is typed.
-    let unitSearch = UnitSearchCache()
+    /// The units' and the people's names, kept while a search is typed.
+    let unitSearch = KeptNames<UnitQuery>()
+    let personSearch = KeptNames<PersonQuery>()
 
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         DatabaseFile.defaultPath(environment: environment)

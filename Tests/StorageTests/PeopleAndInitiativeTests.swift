@@ -25,6 +25,34 @@ import Testing
         #expect(try database.people(query, offset: 0, limit: 10).rows.map(\.person.name) == ["Đỗ Thị Ánh"])
     }
 
+    @Test func aPeopleSearchPagesLikeTheWholeListAndSeesEverySaveOfEitherProgram() throws {
+        _ = try database.writeDemo(scale: .commune, seed: 5, force: false)
+        var queries = [PersonQuery(year: 2026)]
+        var other = PersonQuery(year: 2026)
+        other.registration = .notRegistered
+        other.sort = SortOrder(.kind, descending: true)
+        queries.append(other)
+        for query in queries {
+            let whole = try database.people(query, offset: 0, limit: 1000).rows
+            for typed in ["a", "NGUYỄN", "anh", "thi h", "zzz"] {
+                let folded = VietText.fold(typed)
+                let expected = whole.filter { VietText.fold($0.person.name).contains(folded) }
+                var searched = query
+                searched.search = typed
+                let all = try database.people(searched, offset: 0, limit: 1000)
+                #expect(all.rows == expected && all.total == expected.count, "\(typed)")
+                #expect(try database.people(searched, offset: 7, limit: 4).rows == Array(expected.dropFirst(7).prefix(4)), "\(typed)")
+            }
+            #expect(try database.people(query, offset: 0, limit: 1000) == ListWindow(total: whole.count, rows: whole))
+        }
+        var query = PersonQuery(year: 2026)
+        query.search = "kieu thi trinh"
+        #expect(try database.people(query, offset: 0, limit: 10).rows.isEmpty)
+        try AppDatabase.open(path: folder.path("haian.sqlite"))
+            .apply(.savePerson(Person(name: "Kiều Thị Trinh", unitID: nil), unitName: ""), by: Editor())
+        #expect(try database.people(query, offset: 0, limit: 10).rows.map(\.person.name) == ["Kiều Thị Trinh"])
+    }
+
     @Test func peopleShowTheirRegistrationForTheYearAndFilterByIt() throws {
         let an = try database.apply(.savePerson(Person(name: "Lê Thị An", unitID: nil), unitName: ""), by: editor).id
         try database.apply(.savePerson(Person(name: "Trần Bình", unitID: nil), unitName: ""), by: editor)

@@ -29,20 +29,18 @@ extension AppDatabase {
                                latestScore: (row[11] as Int64?).flatMap { round in
                                    rounds[round].map { RoundTotal(round: $0, total: row[12]) } })
             }
+            var filters = query
+            filters.search = ""
+            let sql = UnitListSQL(filters)
             guard let needle = SearchPattern.folded(query.search) else {
-                let sql = UnitListSQL(query)
                 return try Self.window(db, columns: columns, columnArguments: [String(query.year)], filter: sql.filter,
                                        order: sql.order, offset: offset, limit: limit,
-                                       total: try unitSearch.keptCount(db, query), makeRow)
+                                       total: try unitSearch.keptCount(db, filters), makeRow)
             }
-            let matches = try unitSearch.matches(db, query, needle: needle)
-            let page = Array(matches.dropFirst(offset).prefix(limit))
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(columns) FROM unit u WHERE u.id IN (\(databaseQuestionMarks(count: page.count)))
-                """), arguments: [String(query.year)] + StatementArguments(page))
-            let order = Dictionary(uniqueKeysWithValues: page.enumerated().map { ($1, $0) })
-            return ListWindow(total: matches.count, start: offset,
-                              rows: rows.sorted { order[$0[0] as Int64]! < order[$1[0] as Int64]! }.map(makeRow))
+            let matches = try unitSearch.matches(db, filters, needle: needle, offset: offset, limit: limit,
+                                                 select: sql.filter, order: sql.order, id: "u.id", name: "u.name_fold")
+            return try Self.page(db, columns: columns, from: "unit u", id: "u.id", columnArguments: [String(query.year)],
+                                 matches: matches, offset: offset, makeRow)
         }
     }
 
@@ -68,14 +66,15 @@ extension AppDatabase {
         }
     }
 
-    /// One window of the all-people list, given name first.
+    /// One window of the all-people list, given name first; a search on the names kept in memory.
     public func people(_ query: PersonQuery, offset: Int, limit: Int) throws -> ListWindow<PersonRow> {
         try read { db in
+            var filters = query
+            filters.search = ""
             var filter = SQLFilter("person p")
-            filter.add("p.archived = ?", query.archived)
-            if let pattern = SearchPattern.like(query.search) { filter.add("p.name_fold LIKE ? ESCAPE '\\'", pattern) }
-            if query.registration != .any {
-                let negate = query.registration == .notRegistered ? "NOT " : ""
+            filter.add("p.archived = ?", filters.archived)
+            if filters.registration != .any {
+                let negate = filters.registration == .notRegistered ? "NOT " : ""
                 filter.add("\(negate)EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND r.term = ?)", String(query.year))
             }
             let direction = query.sort.descending ? "DESC" : "ASC"
@@ -83,14 +82,23 @@ extension AppDatabase {
             case .name: "p.name_sort \(direction), p.id"
             case .kind: "p.kind \(direction), p.name_sort, p.id"
             }
-            return try Self.window(db, columns: """
+            let columns = """
                 p.*, (SELECT name FROM unit WHERE unit.id = p.unit_id) AS unit_name,
                   (SELECT COUNT(*) FROM initiative i WHERE i.person_id = p.id AND i.archived = 0) AS initiative_count,
                   (SELECT r.registered_on FROM registration r WHERE r.person_id = p.id AND r.term = ?) AS registered_on
-                """, columnArguments: [String(query.year)], filter: filter, order: order, offset: offset, limit: limit) { row in
+                """
+            let makeRow = { (row: Row) throws -> PersonRow in
                 PersonRow(person: try PersonRecord(row: row).model, unitName: row["unit_name"] ?? "",
                           initiatives: row["initiative_count"], registeredOn: (row["registered_on"] as String?).flatMap(Day.init(iso:)))
             }
+            guard let needle = SearchPattern.folded(query.search) else {
+                return try Self.window(db, columns: columns, columnArguments: [String(query.year)], filter: filter, order: order,
+                                       offset: offset, limit: limit, total: try personSearch.keptCount(db, filters), makeRow)
+            }
+            let matches = try personSearch.matches(db, filters, needle: needle, offset: offset, limit: limit,
+                                                   select: filter, order: order, id: "p.id", name: "p.name_fold")
+            return try Self.page(db, columns: columns, from: "person p", id: "p.id", columnArguments: [String(query.year)],
+                                 matches: matches, offset: offset, makeRow)
         }
     }
 
@@ -109,6 +117,18 @@ extension AppDatabase {
                 InitiativeRow(initiative: try InitiativeRecord(row: row).model, ownerName: row["owner_name"])
             }
         }
+    }
+
+    /// The rows of a page of search matches (their ids in the list's order, from the kept names), read by id.
+    static func page<T>(_ db: Database, columns: String, from table: String, id: String, columnArguments: StatementArguments,
+                        matches: (total: Int, page: [Int64]), offset: Int, _ makeRow: (Row) throws -> T) throws -> ListWindow<T> {
+        let ids = matches.page
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(columns), \(id) AS kept_id FROM \(table) WHERE \(id) IN (\(databaseQuestionMarks(count: ids.count)))
+            """), arguments: columnArguments + StatementArguments(ids))
+        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let ordered = rows.map { (position[$0["kept_id"] as Int64] ?? 0, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return ListWindow(total: matches.total, start: offset, rows: try ordered.map(makeRow))
     }
 
     /// Counts the rows a filter keeps (unless `known`), then reads `limit` of them from `offset` in `order`.
