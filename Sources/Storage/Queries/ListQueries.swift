@@ -135,7 +135,7 @@ extension AppDatabase {
     static func window<T>(_ db: Database, columns: String, columnArguments: StatementArguments = [],
                                   filter: SQLFilter, order: String, offset: Int, limit: Int, total known: Int? = nil,
                                   _ makeRow: (Row) throws -> T) throws -> ListWindow<T> {
-        // Cached: each keystroke of a search runs the same two statements with new arguments.
+        // Cached: each page read while scrolling runs the same two statements with new arguments.
         let total = try known ?? Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) \(filter.sql)"),
                                               arguments: filter.arguments) ?? 0
         let window = try db.cachedStatement(sql: "SELECT \(columns) \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?")
