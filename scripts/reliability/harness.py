@@ -4,12 +4,12 @@ import os, select, subprocess, sys, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
 import pyte  # noqa: E402
-from terminal import spawn  # noqa: E402
+from terminal import spawn_haian  # noqa: E402
 
 
 class App:
     def __init__(self, binary, db):
-        self.pid, self.fd = spawn(binary, ["--db", db, "--today", "2026-05-21", "--lock-minutes", "0"])
+        self.pid, self.fd = spawn_haian(binary, ["--db", db, "--today", "2026-05-21", "--lock-minutes", "0"])
         self.screen = pyte.Screen(120, 40)
         self.stream = pyte.ByteStream(self.screen)
 
