@@ -186,19 +186,23 @@ struct UnitListSQL {
     var order: String { sortColumns.map { "\($0.expression) \($0.descending ? "DESC" : "ASC")" }.joined(separator: ", ") }
 }
 
-/// A typed search as a LIKE pattern on a folded column: "hai an" finds "Hải An".
+/// A typed search, folded as the names are: "hai an" finds "Hải An".
 enum SearchPattern {
-    /// The search folded as the names are, as bytes; nil when nothing is typed.
+    /// The folded search as bytes, for the kept names; nil when nothing is typed.
     static func folded(_ search: String) -> [UInt8]? {
-        let folded = VietText.fold(VietText.normalize(search))
-        return folded.isEmpty ? nil : Array(folded.utf8)
+        foldedText(search).map { Array($0.utf8) }
     }
 
+    /// The folded search as a LIKE pattern on a folded column; nil when nothing is typed.
     static func like(_ search: String) -> String? {
-        let folded = VietText.fold(VietText.normalize(search))
-        guard !folded.isEmpty else { return nil }
+        guard let folded = foldedText(search) else { return nil }
         let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         return "%\(escaped)%"
+    }
+
+    private static func foldedText(_ search: String) -> String? {
+        let folded = VietText.fold(VietText.normalize(search))
+        return folded.isEmpty ? nil : folded
     }
 }
