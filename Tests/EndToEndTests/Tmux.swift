@@ -34,10 +34,13 @@ final class Tmux {
     static let signIn = "Cán bộ thử:1234"
 
     /// Starts haian; `signIn` nil leaves the sign-in (or the first administrator) to the keys.
-    func start(_ arguments: [String], width: Int = 120, height: Int = 40, signIn: String? = Tmux.signIn) throws {
+    /// `environment` adds variables (a TERM of another terminal, say).
+    func start(_ arguments: [String], width: Int = 120, height: Int = 40, signIn: String? = Tmux.signIn,
+               environment: [String: String] = [:]) throws {
         let quoted = ([Tmux.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let credentials = signIn.map { "HAIAN_SIGN_IN='\($0)'" } ?? "-u HAIAN_SIGN_IN"
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE \(credentials) \(quoted); echo $? > '\(exitFile.path)'; sleep 600"
+        let extra = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE \(credentials) \(extra) \(quoted); echo $? > '\(exitFile.path)'; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
     }
 
@@ -52,6 +55,11 @@ final class Tmux {
     }
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    /// Sends raw bytes, as another terminal would send a key ("1b 5b 34 7e", PuTTY's End).
+    func sendBytes(_ hex: String) throws {
+        try tmux(["send-keys", "-t", session, "-H"] + hex.split(separator: " ").map(String.init))
+    }
 
     /// Types text literally, key by key, as a person without an input method would.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }

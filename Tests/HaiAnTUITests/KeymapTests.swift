@@ -67,3 +67,61 @@ import Testing
         }
     }
 }
+
+/// Whoever is typing text owns the keyboard: a printable key there is text, never a command.
+@Suite struct TextEntryOwnsItsKeysTests {
+    static let printable: [Character] = ["q", "?", "/", "[", "]", " ", "1", "5", "n", "H", "A", "P", "u"]
+
+    @Test func theSearchLineTakesEveryPrintableKey() throws {
+        let searching = apply(try Fixture().state(), .startSearch)
+        for character in Self.printable {
+            #expect(Keymap.action(for: .char(character), in: searching) == .searchInput(character))
+        }
+        #expect(Keymap.action(for: .ctrl("c"), in: searching) == .quit)
+        #expect(Keymap.action(for: .escape, in: searching) == .searchClear)
+        #expect(!Footer.shown(in: searching, width: 120).contains { $0.keyLabel.contains("q") })
+    }
+
+    @Test func aFormTakesEveryPrintableKey() throws {
+        let form = apply(try Fixture().state(), .openNew)
+        #expect(form.form != nil)
+        for character in Self.printable {
+            #expect(Keymap.action(for: .char(character), in: form) == .formInput(character))
+        }
+    }
+
+    @Test func aScoreBeingTypedTakesEveryPrintableKeyAndRefusesLetters() throws {
+        let (fixture, start) = try Fixture.demo(.worksheet)
+        let state = fixture.run(start, .cellInput("7"))
+        #expect(state.worksheet.editing == "7")
+        for character in Self.printable {
+            #expect(Keymap.action(for: .char(character), in: state) == .cellInput(character))
+        }
+        let refused = fixture.run(state, .cellInput("q"))
+        #expect(refused.worksheet.editing == "7")
+        #expect(refused.message?.contains("chỉ nhận chữ số") == true)
+        #expect(!refused.quit)
+    }
+
+    @Test func theKeyAnsweringTheCancelQuestionIsNotTyped() throws {
+        var state = apply(try Fixture().state(), .openNew)
+        for character in "Quân" { state = apply(state, .formInput(character)) }
+        state = apply(state, .formCancel)
+        #expect(state.form?.confirmingCancel == true)
+        state = apply(state, .formInput("/"))
+        #expect(state.form?.confirmingCancel == false)
+        #expect(state.form?.fields[0].text == "Quân")
+    }
+
+    @Test func aLetterInAPinFieldIsRefusedAsItIsTyped() throws {
+        var state = try Fixture().state()
+        state.form = .accountForm(firstAdmin: false)
+        let pin = try #require(state.form?.fields.firstIndex { $0.kind == .secret })
+        state.form?.focus = pin
+        state = apply(state, .formInput("a"))
+        #expect(state.form?.fields[pin].text == "")
+        #expect(state.form?.message?.contains("chỉ nhận chữ số") == true)
+        state = apply(state, .formInput("4"))
+        #expect(state.form?.fields[pin].text == "4")
+    }
+}

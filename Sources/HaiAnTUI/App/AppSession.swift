@@ -17,6 +17,7 @@ public struct AppSession {
                 credentials: (name: String, pin: String)?, presenting: Bool = false) throws {
         effects = Effects(database: database)
         var start = AppState(data: try database.dashboard(), today: today, width: width, height: height)
+        start.databasePath = database.path
         if presenting {
             start.presentation = PresentationState(standalone: true)
         } else {
@@ -56,6 +57,9 @@ public struct AppSession {
     }
 
     public mutating func lock() { state.lock() }
+
+    /// A line for the status bar that no key asked for (how the terminal was set up, say).
+    public mutating func show(_ message: String) { state.message = message }
 
     /// Keeps the account's input method for its next sign-in.
     public func savePreferences() {

@@ -49,6 +49,8 @@ public struct AppState: Equatable, Sendable {
     /// The form that was open when the screen locked, given back on unlock.
     var lockedForm: FormState?
     public var pendingUndo = false
+    /// The file open, as hints for the command line name it (`--db`).
+    public var databasePath = ""
 
     public init(data: Dashboard, today: Day, width: Int, height: Int) {
         self.data = data

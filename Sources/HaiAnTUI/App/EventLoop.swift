@@ -17,6 +17,7 @@ public enum EventLoop {
         let size = terminal.size()
         var session = try AppSession(database: database, today: today, width: size.width, height: size.height,
                                      credentials: credentials, presenting: presenting)
+        if let note = terminal.startNote { session.show(note) }
         terminal.draw(session.frame)
         var lastKey = Date()
         while !session.quit && terminal.pendingSignal == 0 {

@@ -18,7 +18,12 @@ func updateForm(_ state: inout AppState, _ action: Action) {
         }
         return
     }
-    form.confirmingCancel = false
+    if form.confirmingCancel {
+        // The key that answers "any other key continues" only answers: it is not typed too.
+        form.confirmingCancel = false
+        state.form = form
+        return
+    }
     form.message = nil
     edit(&form, action, inputMethod: state.inputMethod, modernTone: state.modernTone)
     if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1) {

@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
     case enter, tab, backTab, escape, backspace, delete
     case function(Int)
     case resize
+    /// An escape sequence no key of this program sends: swallowed, it does nothing.
+    case unknownSequence
 
     /// How the help overlay and footer name the key.
     public var label: String {
@@ -30,6 +32,7 @@ public enum Key: Hashable, Sendable {
         case .delete: return "Del"
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
+        case .unknownSequence: return "?"
         }
     }
 }

@@ -20,6 +20,8 @@ public enum KeyScope: Equatable, Sendable {
     case help
     case form
     case presentation
+    /// Text being typed in the search line or a score cell: only Ctrl-keys leave it.
+    case typing
 
     /// Every scope, in the order the help overlay lists them.
     static let all: [KeyScope] = [.global] + PaneID.allCases.flatMap { pane -> [KeyScope] in
@@ -29,7 +31,7 @@ public enum KeyScope: Equatable, Sendable {
         case .worksheet: return [.pane(pane)] + WorksheetView.allCases.map { .worksheetView($0) } + [.cellEdit]
         default: return [.pane(pane)]
         }
-    } + [.presentation, .history, .form, .confirm, .help]
+    } + [.typing, .presentation, .history, .form, .confirm, .help]
 
     var title: String {
         switch self {
@@ -46,6 +48,7 @@ public enum KeyScope: Equatable, Sendable {
         case .help: return "Trợ giúp"
         case .form: return "Biểu mẫu (chữ gõ vào ô đang chọn)"
         case .presentation: return "Trình chiếu"
+        case .typing: return "Khi đang gõ (tìm kiếm, ô điểm)"
         }
     }
 }
@@ -200,6 +203,7 @@ public enum Keymap {
         KeyBinding([.char("H")], "H", "Lịch sử đề nghị", .pane(.awards), action: .showHistory),
         KeyBinding([.char("Q")], "Q", "Chỉ tiêu khen", .pane(.awards), action: .editQuota),
         KeyBinding([.escape, .char("H")], "Esc/H", "Đóng lịch sử", .history, action: .closeHistory),
+        KeyBinding([.ctrl("c")], "Ctrl-C", "Thoát", .typing, action: .quit),
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
         KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
@@ -252,28 +256,39 @@ public enum Keymap {
         if state.presentation != nil { return bindings.filter { $0.scope == .presentation } + quit }
         var scopes: [KeyScope] = [.pane(state.pane), .global]
         if state.pane == .units {
-            if state.browser.searching { return bindings.filter { $0.scope == .search } + quit }
+            if state.browser.searching { return bindings.filter { $0.scope == .search || $0.scope == .typing } }
             scopes = state.browser.detailID != nil ? [.detail, .global] : [.view(state.browser.view), .pane(.units), .global]
         } else if state.pane == .reports {
             scopes = [.reportsView(state.reports.view), .pane(.reports), .global]
         } else if state.pane == .worksheet {
-            if state.worksheet.editing != nil { return bindings.filter { $0.scope == .cellEdit } + quit }
+            if state.worksheet.editing != nil { return bindings.filter { $0.scope == .cellEdit || $0.scope == .typing } }
             scopes = [.worksheetView(state.worksheet.view), .pane(.worksheet), .global]
         }
         return scopes.flatMap { scope in bindings.filter { $0.scope == scope } }
     }
 
+    /// Who is typing text now, if anyone. That context owns the keyboard: every printable
+    /// key is text to it, and only Enter, Esc, Tab, arrows, Backspace/Delete and Ctrl-keys
+    /// reach the key table (as htop asks the focused panel before the global keys).
+    public enum TextEntry: Equatable, Sendable { case form, search, score }
+
+    public static func textEntry(in state: AppState) -> TextEntry? {
+        if state.form != nil { return .form }
+        if state.confirmation != nil || state.showHelp || state.history != nil || state.presentation != nil { return nil }
+        if state.pane == .units && state.browser.searching { return .search }
+        if state.pane == .worksheet && state.worksheet.editing != nil { return .score }
+        return nil
+    }
+
     public static func action(for key: Key, in state: AppState) -> Action? {
         if case .resize = key { return nil }
-        if let binding = active(in: state).first(where: { $0.keys.contains(key) }) { return binding.resolve(key) }
-        // In a form or the search line every other printable key is text, so "q" typed in
-        // a name is a letter.
-        if case .char(let character) = key {
-            if state.form != nil { return .formInput(character) }
-            if state.pane == .units && state.browser.searching && state.confirmation == nil && !state.showHelp {
-                return .searchInput(character)
+        if case .char(let character) = key, let entry = textEntry(in: state) {
+            switch entry {
+            case .form: return .formInput(character)
+            case .search: return .searchInput(character)
+            case .score: return .cellInput(character)
             }
         }
-        return nil
+        return active(in: state).first(where: { $0.keys.contains(key) })?.resolve(key)
     }
 }

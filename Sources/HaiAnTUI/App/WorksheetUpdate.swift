@@ -73,6 +73,10 @@ private func typeIntoCell(_ state: inout AppState, _ character: Character) {
         state.message = "Bảng điểm này đã chấm theo bộ tiêu chí bản cũ; tổng giữ nguyên như đã chấm."
         return
     }
+    guard Points.accepts(character) else {
+        state.message = "Ô điểm chỉ nhận chữ số và dấu phẩy (“\(character)” không phải điểm)."
+        return
+    }
     let text = (state.worksheet.editing ?? "") + String(character)
     guard text.count <= 5 else { return }
     state.worksheet.editing = text

@@ -29,9 +29,9 @@ enum AwardsPane {
         let empty = awards.view == .proposals
             ? "Chưa có đề nghị nào (p trên một hàng của ô 4, hoặc n để đề nghị theo tên)."
             : "Chưa có quyết định khen thưởng nào trong vòng này."
-        Table(columns: [Column("Loại", width: 7), Column("Tên", flex: true), Column("Nhóm", width: 6),
-                        Column("Điểm HĐ", width: 7, alignment: .right), Column("Giai đoạn", width: 13),
-                        Column("Phiếu", width: 8), Column("Quyết định", width: 12)],
+        Table(columns: [Column("Loại", width: 7, priority: 1), Column("Tên", flex: true), Column("Nhóm", width: 6, priority: 3),
+                        Column("Điểm HĐ", width: 7, alignment: .right, priority: 5), Column("Giai đoạn", width: 13, priority: 4),
+                        Column("Phiếu", width: 8, priority: 2), Column("Quyết định", width: 12, priority: 2)],
               rows: rows, list: awards.list(awards.view), emptyText: empty)
             .render(into: &buffer, area: listArea(in: body))
         renderDetail(into: &buffer, body: body, state: state)

@@ -11,20 +11,22 @@ enum InitiativesList {
                     TableCell(initiative.startedOn?.display ?? "—")]
         }
         return Table(
-            columns: [Column("#", width: 6, alignment: .right), Column("Tên sáng kiến, mô hình", flex: true),
-                      Column("Chủ trì", width: 26), Column("ND", width: 2), Column("Trạng thái", width: 30),
-                      Column("Bắt đầu", width: 10)],
+            // The title, its area and status stay longest; the start date and row number go first.
+            columns: [Column("#", width: 6, alignment: .right, priority: 1), Column("Tên sáng kiến, mô hình", width: 24, flex: true),
+                      Column("Chủ trì", width: 20, priority: 3), Column("ND", width: 2, priority: 5),
+                      Column("Trạng thái", width: 22, priority: 4), Column("Bắt đầu", width: 10, priority: 2)],
             rows: rows, list: state.browser.list(.initiatives),
             emptyText: "Chưa có sáng kiến nào ở đây. Chọn đơn vị hay cá nhân rồi bấm i để thêm.",
             firstRow: window.start, total: window.total)
     }
 
+    /// The status in a list cell: its symbol, a short word, the day it was recognised.
     static func statusText(_ initiative: Initiative) -> String {
         switch initiative.status {
         case .proposed: return "○ " + initiative.status.title
         case .recognised, .replicated:
-            let symbol = initiative.status == .replicated ? "★ " : "✓ "
-            return symbol + initiative.status.title + (initiative.recognisedOn.map { " \($0.display)" } ?? "")
+            let word = initiative.status == .replicated ? "★ Nhân rộng" : "✓ Công nhận"
+            return word + (initiative.recognisedOn.map { " \($0.display)" } ?? "")
         }
     }
 

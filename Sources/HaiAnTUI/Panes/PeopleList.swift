@@ -13,12 +13,15 @@ enum PeopleList {
         }
         let sort = query.sort
         return Table(
-            columns: [Column("#", width: 7, alignment: .right),
-                      Column(UnitsPane.title("Họ và tên", sorted: sort.column == .name, descending: sort.descending), width: 28),
-                      Column("Đơn vị", flex: true), Column("Chức vụ", width: 14),
-                      Column(UnitsPane.title("Đối tượng", sorted: sort.column == .kind, descending: sort.descending), width: 20),
-                      Column("Đăng ký \(query.year)", width: 12),
-                      Column("SK", width: 3, alignment: .right)],
+            // The name and the unit stay; then the registration, the kind, the position.
+            columns: [Column("#", width: 7, alignment: .right, priority: 1),
+                      Column(UnitsPane.title("Họ và tên", sorted: sort.column == .name, descending: sort.descending), width: 22,
+                             flex: true),
+                      Column("Đơn vị", width: 20, flex: true, priority: 5), Column("Chức vụ", width: 14, priority: 2),
+                      Column(UnitsPane.title("Đối tượng", sorted: sort.column == .kind, descending: sort.descending), width: 20,
+                             priority: 3),
+                      Column("Đăng ký \(query.year)", width: 12, priority: 4),
+                      Column("SK", width: 3, alignment: .right, priority: 1)],
             rows: rows, list: state.browser.list(.people),
             emptyText: query.search.isEmpty ? "Chưa có cá nhân nào. Bấm n để thêm." : "Không có ai khớp “\(query.search)”.",
             firstRow: window.start, total: window.total)

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Pane 3's second view: every report overdue or falling due within the window, unit by
@@ -15,12 +16,20 @@ enum RemindersList {
              TableCell(reminder.slot.title), TableCell(reminder.slot.dueBefore.display),
              TableCell("\(reminder.status.symbol) \(reminder.status.label)", style: ReportsPane.style(for: reminder.status))]
         }
-        let table = Table(columns: [Column("Đơn vị", flex: true), Column("Người đứng đầu", width: 20), Column("Điện thoại", width: 11),
-                                    Column("Báo cáo", flex: true), Column("Hạn (trước)", width: 11), Column("Trạng thái", width: 22)],
+        // Whom to call and about what stay; the head's name gives way first.
+        let table = Table(columns: [Column("Đơn vị", flex: true), Column("Người đứng đầu", width: 20, priority: 1),
+                                    Column("Điện thoại", width: 11, priority: 5), Column("Báo cáo", width: 14, flex: true, priority: 3),
+                                    Column("Hạn (trước)", width: 11, priority: 2), Column("Trạng thái", width: 18, priority: 4)],
                           rows: rows, list: reports.list(.reminders), emptyText: "Không có báo cáo nào phải nhắc.")
-        let area = ReportsPane.listArea(in: body)
-        table.render(into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1))
-        buffer.put("Enter: ghi nhận báo cáo đã nhận · in danh sách để gửi: haian reminders --today \(state.today.iso) --days \(reports.reminderDays)",
-                   x: body.x + 1, y: body.bottom - 1, style: Theme.muted, maxWidth: body.width - 2)
+        // No totals under this list: it runs down to the hint.
+        table.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y + 2, width: body.width - 2, height: body.height - 3))
+        let command = "haian reminders --db \(shellQuoted(state.databasePath)) --today \(state.today.iso) --days \(reports.reminderDays)"
+        buffer.put("In để gửi: " + command, x: body.x + 1, y: body.bottom - 1, style: Theme.muted, maxWidth: body.width - 2)
     }
+}
+
+/// A path as a shell reads it back: quoted only when it holds more than safe characters.
+func shellQuoted(_ text: String) -> String {
+    let safe = text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/._-+:@".unicodeScalars.contains($0)) }
+    return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

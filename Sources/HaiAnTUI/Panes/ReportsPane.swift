@@ -29,32 +29,14 @@ enum ReportsPane {
         }
     }
 
-    /// Column geometry: the name column, and which deadline columns fit from which first.
-    private struct Grid {
-        let nameWidth: Int
-        let first: Int
-        let count: Int
-        let x: Int
-
-        init(area: Rect, columns: Int, selected: Int) {
-            nameWidth = min(36, max(20, area.width / 4))
-            x = area.x + nameWidth + 1
-            let capacity = max(1, (area.width - nameWidth - 1 - ReportsPane.summaryWidth) / (ReportsPane.columnWidth + 1))
-            count = min(capacity, columns)
-            first = selected < count ? 0 : selected - count + 1
-        }
-
-        func columnX(_ index: Int) -> Int { x + (index - first) * (ReportsPane.columnWidth + 1) }
-        var summaryX: Int { x + count * (ReportsPane.columnWidth + 1) }
-    }
-
     private static func renderMatrix(into buffer: inout Buffer, body: Rect, state: AppState) {
         let reports = state.reports
         let today = state.today
         let columns = state.reportColumns
         let selectedColumn = reports.columnIndex(columns, today: today)
         let area = listArea(in: body)
-        let grid = Grid(area: area, columns: columns.count, selected: selectedColumn)
+        let grid = ColumnWindow(area: area, columns: columns.count, selected: selectedColumn, cellWidth: columnWidth,
+                                summaryWidth: summaryWidth, name: 20...36)
         let groups = reports.query.group.map { [$0] } ?? UnitGroup.allCases
         let year = reports.query.year.map(String.init) ?? "tất cả"
         let group = reports.query.group.map { "nhóm \($0.rawValue)" } ?? "tất cả các nhóm"
@@ -64,7 +46,7 @@ enum ReportsPane {
         // Two header rows: the year over its first column, then the deadline.
         buffer.put("Đơn vị", x: area.x, y: area.y + 1, style: Theme.columnHeader, maxWidth: grid.nameWidth)
         var lastYear: Int?
-        for index in grid.first..<(grid.first + grid.count) {
+        for index in grid.indices {
             let slot = columns[index].slot
             let x = grid.columnX(index)
             if slot.year != lastYear || index == grid.first {
@@ -101,7 +83,7 @@ enum ReportsPane {
             var nameStyle = index == 0 ? Theme.title : Style.plain
             nameStyle.reverse = index == list.selected
             buffer.put(pad(VietText.truncate(name, toWidth: grid.nameWidth), grid.nameWidth), x: area.x, y: y, style: nameStyle)
-            for (i, status) in cells where i >= grid.first && i < grid.first + grid.count {
+            for (i, status) in cells where grid.indices.contains(i) {
                 guard let status else { continue }
                 var style = style(for: status)
                 style.reverse = index == list.selected && i == selectedColumn
@@ -120,7 +102,7 @@ enum ReportsPane {
 
     /// Received and on-time rates per deadline, then on-time per group, with each
     /// group's rate over every deadline already open at the right.
-    private static func renderTotals(into buffer: inout Buffer, body: Rect, state: AppState, grid: Grid,
+    private static func renderTotals(into buffer: inout Buffer, body: Rect, state: AppState, grid: ColumnWindow,
                                      columns: [ReportColumn], groups: [UnitGroup]) {
         let tally = state.reports.tally
         let counts = state.data.unitCounts
@@ -131,7 +113,7 @@ enum ReportsPane {
             buffer.put(label, x: body.x + 1, y: y + 1 + line, style: Theme.title, maxWidth: grid.nameWidth)
         }
         var overall = OnTimeRate()
-        for index in grid.first..<(grid.first + grid.count) {
+        for index in grid.indices {
             let slot = columns[index].slot
             let x = grid.columnX(index)
             guard state.today >= slot.opensOn else {

@@ -61,10 +61,15 @@ enum TimelinePane {
         }
 
         let area = listArea(in: body)
-        buffer.put("Hoạt động (đơn vị phụ trách)", x: area.x, y: area.y, style: Theme.columnHeader, maxWidth: labelWidth)
         let window = state.timeline.activities
         let list = state.list(.timeline)
         let visible = area.height - 1
+        // The header and the position share the label column: the header's long form only where both fit.
+        let note = window.total > visible ? " \(list.selected + 1)/\(window.total) " : ""
+        let header = ["Hoạt động (đơn vị phụ trách)", "Hoạt động"].first {
+            VietText.displayWidth($0) + VietText.displayWidth(note) <= labelWidth
+        } ?? "Hoạt động"
+        buffer.put(header, x: area.x, y: area.y, style: Theme.columnHeader, maxWidth: labelWidth)
         if window.total == 0 {
             buffer.put("Chưa có hoạt động nào trong giai đoạn này. Bấm n để thêm.", x: area.x + 1, y: area.y + 1, style: Theme.muted)
         }
@@ -76,8 +81,7 @@ enum TimelinePane {
             drawActivity(row, y: y, labelX: area.x, labelWidth: labelWidth, axis: axis, barX: barX, today: today,
                          selected: offset + line == list.selected, into: &buffer)
         }
-        if window.total > visible {
-            let note = " \(list.selected + 1)/\(window.total) "
+        if !note.isEmpty {
             buffer.put(note, x: area.x + labelWidth - VietText.displayWidth(note), y: area.y, style: Theme.muted)
         }
 

@@ -19,16 +19,32 @@ enum UnitsPane {
             x += buffer.put(" \(view.title) ", x: x, y: body.y, style: active ? Theme.tabActive : Theme.tabInactive)
             x += 1
         }
-        buffer.put("(v: đổi)", x: x, y: body.y, style: Theme.muted)
-        let counts = UnitGroup.allCases.map { "\($0.rawValue): \(state.data.unitCounts[$0] ?? 0)" }
-        let summary = "Tập thể đang hoạt động \(state.data.activeUnits) (nhóm " + counts.joined(separator: ", ") + ")"
-        buffer.put(summary, x: body.right - 1 - VietText.displayWidth(summary), y: body.y, style: Theme.muted)
+        x += buffer.put("(v: đổi)", x: x, y: body.y, style: Theme.muted)
+        // The count of what the list holds, at the right, in the longest form that fits.
+        if let summary = summaries(state).first(where: { VietText.displayWidth($0) <= body.right - 1 - (x + 2) }) {
+            buffer.put(summary, x: body.right - 1 - VietText.displayWidth(summary), y: body.y, style: Theme.muted)
+        }
         renderFilterLine(into: &buffer, y: body.y + 1, body: body, state: state)
         let area = listArea(in: body)
         switch browser.view {
         case .units: table(state).render(into: &buffer, area: area)
         case .people: PeopleList.table(state).render(into: &buffer, area: area)
         case .initiatives: InitiativesList.table(state).render(into: &buffer, area: area)
+        }
+    }
+
+    private static func summaries(_ state: AppState) -> [String] {
+        switch state.browser.view {
+        case .units:
+            let counts = UnitGroup.allCases.map { "\($0.rawValue): \(state.data.unitCounts[$0] ?? 0)" }
+            return ["Tập thể đang hoạt động \(state.data.activeUnits) (nhóm " + counts.joined(separator: ", ") + ")",
+                    "Đang hoạt động \(state.data.activeUnits)", "\(state.data.activeUnits) tập thể"]
+        case .people:
+            let count = state.browser.total(.people)
+            return ["Cá nhân trong danh sách \(count)", "\(count) cá nhân"]
+        case .initiatives:
+            let count = state.browser.total(.initiatives)
+            return ["Sáng kiến, mô hình trong danh sách \(count)", "\(count) sáng kiến"]
         }
     }
 
@@ -54,8 +70,10 @@ enum UnitsPane {
                      "Trạng thái: " + (query.status?.title.lowercased() ?? "tất cả")]
         }
         let x = body.x + 1
-        let used = buffer.put(parts.joined(separator: " · "), x: x, y: y, style: Theme.muted, maxWidth: body.width / 2 + 10)
-        guard browser.searching || !browser.search.isEmpty else { return }
+        let searchShown = browser.searching || !browser.search.isEmpty
+        let used = buffer.put(parts.joined(separator: " · "), x: x, y: y, style: Theme.muted,
+                              maxWidth: searchShown ? body.width / 2 + 10 : body.width - 2)
+        guard searchShown else { return }
         let found = browser.total(browser.view)
         let search = "Tìm: \(browser.search)" + (browser.searching ? "▏ (\(state.typingStatus))" : "")
         var searchX = x + used + 3
@@ -84,12 +102,14 @@ enum UnitsPane {
         }
         let sort = query.sort
         return Table(
-            columns: [Column("#", width: 5, alignment: .right),
-                      Column(title("Tên đơn vị", sorted: sort.column == .name, descending: sort.descending), flex: true),
-                      Column(title("Nhóm", sorted: sort.column == .group, descending: sort.descending), width: 6),
-                      Column(title("Người đứng đầu", sorted: sort.column == .head, descending: sort.descending), width: 22),
-                      Column("Đăng ký \(query.year)", width: 13), Column("Người", width: 5, alignment: .right),
-                      Column("SK", width: 3, alignment: .right), Column("Điểm gần nhất", width: 18)],
+            // Narrow screens drop first the latest score, then the counts, the row number.
+            columns: [Column("#", width: 5, alignment: .right, priority: 2),
+                      Column(title("Tên đơn vị", sorted: sort.column == .name, descending: sort.descending), width: 26, flex: true),
+                      Column(title("Nhóm", sorted: sort.column == .group, descending: sort.descending), width: 6, priority: 5),
+                      Column(title("Người đứng đầu", sorted: sort.column == .head, descending: sort.descending), width: 22,
+                             priority: 3),
+                      Column("Đăng ký \(query.year)", width: 13, priority: 4), Column("Người", width: 5, alignment: .right, priority: 1),
+                      Column("SK", width: 3, alignment: .right, priority: 1), Column("Điểm gần nhất", width: 18)],
             rows: rows, list: state.browser.list(.units),
             emptyText: query.search.isEmpty ? "Không có đơn vị nào ở đây." : "Không có đơn vị nào khớp “\(query.search)”.",
             firstRow: window.start, total: window.total)

@@ -33,35 +33,15 @@ enum WorksheetPane {
         }
     }
 
-    /// Which criteria columns fit, scrolled so the selected one shows.
-    private struct Grid {
-        let nameWidth: Int
-        let first: Int
-        let count: Int
-        let x: Int
-
-        init(area: Rect, columns: Int, selected: Int) {
-            let fixed = WorksheetPane.summaryWidth + 1
-            let capacity = max(1, (area.width - fixed - 17) / (WorksheetPane.cellWidth + 1))
-            count = min(capacity, columns)
-            first = selected < count ? 0 : selected - count + 1
-            // Long names are cut rather than pushing the figures to the far edge of a wide screen.
-            nameWidth = min(40, area.width - fixed - count * (WorksheetPane.cellWidth + 1))
-            x = area.x + nameWidth + 1
-        }
-
-        func columnX(_ index: Int) -> Int { x + (index - first) * (WorksheetPane.cellWidth + 1) }
-        var summaryX: Int { x + count * (WorksheetPane.cellWidth + 1) }
-    }
-
     private static func renderScores(into buffer: inout Buffer, body: Rect, state: AppState, template: CriteriaTemplate) {
         let ws = state.worksheet
         let area = listArea(in: body)
-        let grid = Grid(area: area, columns: template.criteria.count, selected: ws.column)
+        let grid = ColumnWindow(area: area, columns: template.criteria.count, selected: ws.column, cellWidth: cellWidth,
+                                summaryWidth: summaryWidth, name: 16...40)
         let subject = ws.group == .individual ? "Cá nhân" : "Đơn vị"
         let more = grid.count < template.criteria.count ? " (←→ xem thêm)" : ""
         buffer.put(subject + more, x: area.x, y: area.y + 1, style: Theme.columnHeader, maxWidth: grid.nameWidth)
-        for index in grid.first..<(grid.first + grid.count) {
+        for index in grid.indices {
             let criterion = template.criteria[index]
             var style = Theme.columnHeader
             style.reverse = index == ws.column
@@ -90,7 +70,7 @@ enum WorksheetPane {
             buffer.put(pad(VietText.truncate(row.name, toWidth: grid.nameWidth), grid.nameWidth), x: area.x, y: y, style: nameStyle)
             let sheet = row.sheet(ws.assessor)
             let oldVersion = sheet.isUnder(otherThan: template)
-            for column in grid.first..<(grid.first + grid.count) {
+            for column in grid.indices {
                 let criterion = template.criteria[column]
                 let selectedCell = selectedRow && column == ws.column
                 var text = sheet.points[criterion.id].map(formatPoints) ?? (oldVersion ? "cũ" : "·")

@@ -15,14 +15,34 @@ public final class CursesBackend: Backend {
     private var pairs: [Int: Int16] = [:]
     private let useColor: Bool
     private var active = true
+    private var decoder = KeyDecoder()
+    private var queued: [Key] = []
+    /// Said once on the first screen when TERM was replaced by the fallback.
+    public private(set) var startNote: String?
+    private static let fallbackTerm = "xterm-256color"
+    private static let pollMilliseconds: Int32 = 250
+    /// How long after Esc the rest of a sequence may take (over SSH too) before it is a lone Esc.
+    private static let escapeMilliseconds: Int32 = 60
 
     /// Takes over the terminal. `noColor` keeps bold, reverse and underline only.
     public init(noColor: Bool) throws {
         guard haian_setup_locale() == 1 else {
             throw StartError(description: "Không đặt được bảng mã UTF-8 (cần locale C.UTF-8) để hiển thị tiếng Việt.")
         }
-        guard haian_newterm() != nil else {
-            throw StartError(description: "Không mở được màn hình: biến TERM không hợp lệ hoặc không có terminal.")
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term == "dumb" {
+            throw StartError(description: "Terminal “dumb” không vẽ được màn hình (không di chuyển con trỏ, không màu). "
+                + "Hãy mở HaiAn trong một terminal đầy đủ: xterm, GNOME Terminal, PuTTY, tmux.")
+        }
+        if haian_newterm() == nil {
+            // A TERM this host has no terminfo for (xterm-kitty reached over SSH, say): every
+            // terminal people use understands xterm's sequences.
+            setenv("TERM", Self.fallbackTerm, 1)
+            guard haian_newterm() != nil else {
+                throw StartError(description: "Không mở được màn hình: không có terminal, hoặc máy thiếu mô tả terminal "
+                    + "“\(term)” và “\(Self.fallbackTerm)” (cài gói ncurses-term).")
+            }
+            startNote = "Máy không có mô tả terminal “\(term)”; đang dùng \(Self.fallbackTerm)."
         }
         haian_install_fatal_signal_handlers()
         for sig in [SIGINT, SIGTERM, SIGHUP] {
@@ -31,14 +51,15 @@ public final class CursesBackend: Backend {
         raw()
         noecho()
         nonl()
-        keypad(haian_stdscr(), true)
+        // Sequences are decoded by KeyDecoder, not by terminfo, which knows only what the
+        // entry of TERM lists (PuTTY's Home or the Linux console's F1 would read as Esc and letters).
+        keypad(haian_stdscr(), false)
         // Lets ncurses scroll a region of the terminal when a list moves by a row, instead of
         // sending every row again (a few bytes rather than a screenful).
         idlok(haian_stdscr(), true)
         curs_set(0)
-        set_escdelay(25)
-        // Wake up regularly so signals (and later, other instances' commits) are noticed.
-        wtimeout(haian_stdscr(), 250)
+        // Wake up regularly so signals and other programs' commits are noticed.
+        wtimeout(haian_stdscr(), Self.pollMilliseconds)
         useColor = !noColor && has_colors()
         if useColor {
             start_color()
@@ -91,41 +112,25 @@ public final class CursesBackend: Backend {
 
     /// Reads one key, or nil when none came within the poll interval.
     public func readKey() -> Key? {
-        var code: UInt32 = 0
-        let rc = haian_get_wch(&code)
-        if rc == KEY_CODE_YES { return functionKey(Int32(code)) }
-        guard rc == OK else { return nil }
-        switch code {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(code + 96)!))
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return nil }
-            return .char(Character(scalar))
+        while queued.isEmpty {
+            var code: UInt32 = 0
+            let rc = haian_get_wch(&code)
+            if rc == KEY_CODE_YES {
+                if Int32(code) == KEY_RESIZE { return .resize }
+                continue
+            }
+            guard rc == OK else {
+                guard decoder.isPending else { return nil }
+                queued += decoder.timeout()
+                wtimeout(haian_stdscr(), Self.pollMilliseconds)
+                continue
+            }
+            guard let scalar = Unicode.Scalar(code) else { continue }
+            queued += decoder.feed(scalar)
+            // The rest of an escape sequence arrives at once; a lone Esc is known by the pause.
+            wtimeout(haian_stdscr(), decoder.isPending ? Self.escapeMilliseconds : Self.pollMilliseconds)
         }
-    }
-
-    private func functionKey(_ code: Int32) -> Key? {
-        switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_BTAB: return .backTab
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        case KEY_ENTER: return .enter
-        case KEY_RESIZE: return .resize
-        default:
-            for n in 1...12 where code == haian_key_f(Int32(n)) { return .function(n) }
-            return nil
-        }
+        return queued.removeFirst()
     }
 
     private func glyphChanged(_ buffer: Buffer, _ old: Buffer?, _ x: Int, _ y: Int) -> Bool {

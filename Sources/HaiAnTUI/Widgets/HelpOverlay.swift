@@ -45,7 +45,9 @@ enum HelpOverlay {
         let keyWidth = lines.filter { !$0.heading }.map { VietText.displayWidth($0.key) }.max() ?? 0
         let perColumn = columns == 1 ? shown.count : rows
         let columnWidth = min(60, (buffer.width - 6) / columns)
-        let width = columnWidth * columns + 2
+        // Where a margin would be a sliver of the list showing through, the box takes the width.
+        let boxWidth = columnWidth * columns + 2
+        let width = buffer.width - boxWidth < 8 ? buffer.width : boxWidth
         let height = min(buffer.height - 2, perColumn + 3)
         let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: Theme.overlay)
