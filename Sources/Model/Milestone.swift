@@ -27,6 +27,14 @@ public struct Milestone: Sendable, Equatable, Identifiable {
         self.precision = precision
     }
 
+    /// The last day it allows: the day before a "trước ngày D" deadline, else its date.
+    public var lastDay: Day { kind == .deadline && precision == .day ? date.adding(days: -1) : date }
+
+    /// Days to it, counted as report deadlines are.
+    public func countdown(_ today: Day) -> Countdown {
+        Countdown(from: today, to: lastDay, deadline: kind == .deadline)
+    }
+
     /// The date as the plan words it.
     public var dateLabel: String {
         switch precision {

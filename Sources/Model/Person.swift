@@ -30,11 +30,14 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
     public var kind: PersonKind
     public var phone: String
     public var archived: Bool
+    /// The day they joined the movement.
+    public var joinedOn: Day
     /// Bumped by every save; a save from an older read is refused.
     public var version: Int
 
     public init(id: Int64 = 0, name: String, unitID: Int64?, position: String = "", kind: PersonKind = .canBo,
-                phone: String = "", archived: Bool = false, version: Int = 1) {
+                phone: String = "", archived: Bool = false, joinedOn: Day = Plan.movementStart, version: Int = 1) {
+        self.joinedOn = joinedOn
         self.id = id
         self.name = name
         self.unitID = unitID
@@ -61,6 +64,7 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
             errors.append(FieldError(field: "position", message: "Chức vụ quá dài (tối đa \(Person.maxPositionWidth) ký tự)."))
         }
         if let error = PhoneRule.error(phone) { errors.append(error) }
+        if let error = Plan.movementDateError(joinedOn, field: "joined", what: "Ngày tham gia") { errors.append(error) }
         return errors
     }
 }

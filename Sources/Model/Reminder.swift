@@ -37,7 +37,7 @@ public struct Reminder: Sendable, Equatable {
                 lines += ["", reminder.unitName + (contact.isEmpty ? "" : " — \(contact)")]
             }
             lines.append("  \(reminder.status.symbol) \(reminder.slot.title) (hạn trước \(reminder.slot.dueBefore.display)): "
-                         + reminder.status.label.lowercased())
+                         + reminder.slot.statusPhrase(received: nil, today: today).lowercased())
         }
         let overdue = reminders.filter(\.status.isOverdue).count
         lines += ["", "Tổng: \(reminders.count) báo cáo (\(overdue) quá hạn, \(reminders.count - overdue) sắp đến hạn)."]

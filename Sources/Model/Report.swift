@@ -49,9 +49,27 @@ public struct ReportSlot: Sendable, Equatable, Identifiable {
     /// Whether a unit of this group sends the report (the compiled one is Phòng VH-XH's alone).
     public func expects(_ group: UnitGroup) -> Bool { groups.contains(group) }
 
+    /// The one rule of who owes a report: a unit of a group that sends it, which joined the
+    /// movement before its deadline (a unit entered in May 2026 owes nothing due in 2025).
+    /// The matrix, the detail, the reminders, the totals, the slides and the report all ask it.
+    public func isOwed(by group: UnitGroup, joinedOn: Day) -> Bool { expects(group) && joinedOn < dueBefore }
+
     public var isCompiled: Bool { groups.isEmpty }
 
     public var lastOnTimeDay: Day { dueBefore.adding(days: -1) }
+
+    /// Whether its last on-time day is behind `today`: only then is a missing report late.
+    public func hasPassed(_ today: Day) -> Bool { today > lastOnTimeDay }
+
+    /// Its state in words; an open one says its days left and the day they count to.
+    public func statusPhrase(received: Day?, today: Day) -> String {
+        let status = status(received: received, today: today)
+        if case .open = status { return "Đang mở, " + countdown(today).phrase }
+        return status.label
+    }
+
+    /// Days to its last on-time day, said as everywhere else.
+    public func countdown(_ today: Day) -> Countdown { Countdown(from: today, to: lastOnTimeDay) }
 
     /// A short column title: "KH 2025", "20/5/2026", "10/12/2026", "TH 2026".
     public var shortTitle: String {

@@ -30,22 +30,24 @@ public struct MatrixRow: Sendable, Equatable, Identifiable {
     public var name: String
     public var group: UnitGroup
     public var received: [Int: Day]
+    public var joinedOn: Day
 
-    public init(id: Int64, name: String, group: UnitGroup, received: [Int: Day]) {
+    public init(id: Int64, name: String, group: UnitGroup, received: [Int: Day], joinedOn: Day = Plan.movementStart) {
         self.id = id
         self.name = name
         self.group = group
         self.received = received
+        self.joinedOn = joinedOn
     }
 
-    /// The cell's state, or nil when this unit's group does not send the slot.
+    /// The cell's state, or nil when this unit does not owe the slot.
     public func status(_ slot: ReportSlot, today: Day) -> ReportStatus? {
-        slot.expects(group) ? slot.status(received: received[slot.id], today: today) : nil
+        slot.isOwed(by: group, joinedOn: joinedOn) ? slot.status(received: received[slot.id], today: today) : nil
     }
 }
 
-/// Reports received by `today` per slot and group: on time and late. Expected counts come
-/// from the active units of each group.
+/// Reports received by `today` per slot and group: on time and late, of those expected (the
+/// active units of the group that owe the slot, by `ReportSlot.isOwed`).
 public struct ReportTally: Sendable, Equatable {
     public struct Key: Hashable, Sendable {
         public var slotID: Int
@@ -59,26 +61,28 @@ public struct ReportTally: Sendable, Equatable {
 
     public var onTime: [Key: Int]
     public var late: [Key: Int]
+    public var expected: [Key: Int]
 
-    public init(onTime: [Key: Int] = [:], late: [Key: Int] = [:]) {
+    public init(onTime: [Key: Int] = [:], late: [Key: Int] = [:], expected: [Key: Int] = [:]) {
         self.onTime = onTime
         self.late = late
+        self.expected = expected
     }
 
     /// Received of expected, and on time, for one slot over some groups (those that send it).
-    public func rate(_ slot: ReportSlot, groups: [UnitGroup], unitCounts: [UnitGroup: Int]) -> OnTimeRate {
+    public func rate(_ slot: ReportSlot, groups: [UnitGroup]) -> OnTimeRate {
         groups.filter(slot.expects).reduce(OnTimeRate()) { sum, group in
             let key = Key(slotID: slot.id, group: group)
-            let onTime = min(self.onTime[key] ?? 0, unitCounts[group] ?? 0)
-            return sum + OnTimeRate(onTime: onTime, received: min(onTime + (late[key] ?? 0), unitCounts[group] ?? 0),
-                                    expected: unitCounts[group] ?? 0)
+            let expected = self.expected[key] ?? 0
+            let onTime = min(self.onTime[key] ?? 0, expected)
+            return sum + OnTimeRate(onTime: onTime, received: min(onTime + (late[key] ?? 0), expected), expected: expected)
         }
     }
 
-    /// A group's rate over the slots whose period has opened by `today` (a slot not yet due
-    /// would count as missed before anyone could send it).
-    public func rate(group: UnitGroup, slots: [ReportSlot], unitCounts: [UnitGroup: Int], today: Day) -> OnTimeRate {
-        slots.filter { today >= $0.opensOn }.reduce(OnTimeRate()) { $0 + rate($1, groups: [group], unitCounts: unitCounts) }
+    /// A group's rate over the deadlines already passed by `today`: one still running would
+    /// count as missed before its last day.
+    public func rate(group: UnitGroup, slots: [ReportSlot], today: Day) -> OnTimeRate {
+        slots.filter { $0.hasPassed(today) }.reduce(OnTimeRate()) { $0 + rate($1, groups: [group]) }
     }
 }
 
@@ -100,6 +104,18 @@ public struct OnTimeRate: Sendable, Equatable {
 
     /// Whole percent on time, nil when nothing was expected.
     public var percent: Int? { Self.percent(onTime, of: expected) }
+
+    /// What a deadline's figures say on a day: the share on time once it has passed, and
+    /// before that only what has come so far, so a deadline still running never reads as 0%.
+    public func phrase(_ slot: ReportSlot, today: Day) -> String {
+        guard slot.hasPassed(today) else { return "đã nhận \(received)/\(expected), chưa đến hạn" }
+        return "\(percentLabel) đúng hạn (nhận \(received)/\(expected))"
+    }
+
+    /// The same in a matrix cell's few columns: "85%" once passed, "3/15" before.
+    public func cell(_ slot: ReportSlot, today: Day) -> String {
+        slot.hasPassed(today) ? percentLabel : "\(received)/\(expected)"
+    }
 
     /// "85%" or "—": on time.
     public var percentLabel: String { percent.map { "\($0)%" } ?? "—" }

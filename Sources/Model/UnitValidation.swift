@@ -28,6 +28,7 @@ extension Unit {
         if VietText.displayWidth(VietText.normalize(head)) > Unit.maxNameWidth {
             errors.append(FieldError(field: "head", message: "Tên người đứng đầu quá dài."))
         }
+        if let error = Plan.movementDateError(joinedOn, field: "joined", what: "Ngày tham gia") { errors.append(error) }
         return errors
     }
 

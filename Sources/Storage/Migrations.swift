@@ -289,6 +289,15 @@ enum Migrations {
                 CREATE INDEX initiative_search ON initiative(archived, title_fold);
                 """)
         }
+        migrator.registerMigration("v9-joined-on") { db in
+            // The day a unit or person joined the movement: a unit owes only the reports due
+            // after it. Those already here keep the movement's start, so what they owe is
+            // unchanged; the form edits it.
+            try db.execute(sql: """
+                ALTER TABLE unit ADD COLUMN joined_on TEXT NOT NULL DEFAULT '2025-07-01';
+                ALTER TABLE person ADD COLUMN joined_on TEXT NOT NULL DEFAULT '2025-07-01';
+                """)
+        }
         return migrator
     }
 }

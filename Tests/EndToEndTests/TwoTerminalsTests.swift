@@ -45,7 +45,8 @@ import Testing
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let daily = try FileManager.default.contentsOfDirectory(atPath: one.folder.appendingPathComponent("sao-luu").path)
         #expect(daily.count == 1)
-        let reminders = try Tmux.run(Tmux.binary, ["reminders", "--db", copy, "--today", "2026-05-21"])
+        // Joined on 21/05/2026, the new hamlet owes the 10/12/2026 report, not those before.
+        let reminders = try Tmux.run(Tmux.binary, ["reminders", "--db", copy, "--today", "2026-05-21", "--days", "250"])
         #expect(reminders.status == 0 && reminders.output.contains("Xóm Mới"))
         try one.send("Escape", "Escape")
         try two.send("q")

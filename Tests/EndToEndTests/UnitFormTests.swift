@@ -75,7 +75,7 @@ import Testing
         try tmux.send("C-t")
         try tmux.waitFor("Bộ gõ: VNI")
         try tmux.type("Xo1m D9o6ng Ha3i")
-        try tmux.send("Enter", "Enter", "Enter", "Enter")
+        try tmux.send("Enter", "Enter", "Enter", "Enter", "Enter")
         #expect(try tmux.waitFor("Đã lưu đơn vị").contains("Đã lưu đơn vị “Xóm Đông Hải”."))
         try tmux.send("q")
         #expect(tmux.exitStatus() == 0)

@@ -39,7 +39,7 @@ import Testing
         state = typing("Xom 1", into: state)
         state = apply(state, .formNextField, .formNextField, .formNextField)
         state = typing("09x", into: state)
-        state = apply(state, .formEnter)
+        state = apply(state, .formEnter, .formEnter)
         #expect(state.pendingChange == nil)
         #expect(state.form?.errors["phone"] != nil)
         #expect(state.form?.focus == 3)
@@ -47,8 +47,10 @@ import Testing
 
     @Test func enterMovesOnThenSavesOnTheLastField() throws {
         var state = typing("Xom 1", into: apply(try Fixture().state(), .openNew))
-        state = apply(state, .formEnter, .formEnter, .formEnter)
-        #expect(state.form?.focus == 3)
+        state = apply(state, .formEnter, .formEnter, .formEnter, .formEnter)
+        #expect(state.form?.focus == 4)
+        // The joining day starts as today.
+        #expect(state.form?.fields[4].text == "21/05/2026")
         #expect(state.pendingChange == nil)
         state = apply(state, .formEnter)
         guard case .saveUnit(let unit)? = state.pendingChange else {

@@ -42,7 +42,7 @@ import Testing
         // The first unit still owing the 20/5 report.
         let index = try #require(state.reports.matrix.rows.firstIndex { $0.status(slot, today: state.today) == .overdue(days: 2) })
         let unit = state.reports.matrix.rows[index]
-        let before = state.reports.tally.rate(slot, groups: UnitGroup.allCases, unitCounts: state.data.unitCounts)
+        let before = state.reports.tally.rate(slot, groups: UnitGroup.allCases)
         let form = fixture.run(state, .move(index + 1), .openReceipt)
         #expect(form.form?.title == "Ghi nhận: \(slot.title) — \(unit.name)")
         #expect(form.form?.fields.first?.text == "21/05/2026")
@@ -50,7 +50,7 @@ import Testing
         #expect(saved.form == nil)
         #expect(saved.message?.hasPrefix("Đã ghi nhận") == true)
         #expect(saved.reports.matrix.rows[index].status(slot, today: state.today) == .late(days: 2))
-        let after = saved.reports.tally.rate(slot, groups: UnitGroup.allCases, unitCounts: saved.data.unitCounts)
+        let after = saved.reports.tally.rate(slot, groups: UnitGroup.allCases)
         #expect(after.received == before.received + 1)
         #expect(screen(saved).contains("nhận \(after.received)/\(after.expected)"))
     }

@@ -27,17 +27,24 @@ import Testing
         a.id = 7
         var b = Plan.reportSlots.first { $0.kind == .yearEnd && $0.year == 2026 }!
         b.id = 8
+        let expected: [ReportTally.Key: Int] = [.init(slotID: 7, group: .a): 4, .init(slotID: 7, group: .b): 20,
+                                                .init(slotID: 7, group: .c): 10, .init(slotID: 8, group: .b): 20]
         let tally = ReportTally(onTime: [.init(slotID: 7, group: .a): 3, .init(slotID: 7, group: .b): 10],
-                                late: [.init(slotID: 7, group: .a): 1])
-        let counts: [UnitGroup: Int] = [.a: 4, .b: 20, .c: 10]
-        let slot = tally.rate(a, groups: UnitGroup.allCases, unitCounts: counts)
+                                late: [.init(slotID: 7, group: .a): 1], expected: expected)
+        let slot = tally.rate(a, groups: UnitGroup.allCases)
         #expect(slot == OnTimeRate(onTime: 13, received: 14, expected: 34))
         #expect(slot.percentLabel == "38%")
         #expect(slot.receivedLabel == "41%")
-        #expect(tally.rate(a, groups: [.a], unitCounts: counts).percent == 75)
-        // The group's rate counts only the slots already open on the day: 10/12 opens on 20/5.
-        #expect(tally.rate(group: .b, slots: [a, b], unitCounts: counts, today: day(2026, 5, 19)).percent == 50)
-        #expect(tally.rate(group: .b, slots: [a, b], unitCounts: counts, today: day(2026, 5, 21)).percent == 25)
+        #expect(tally.rate(a, groups: [.a]).percent == 75)
+        // The group's rate counts only deadlines whose last day has passed: none on 19/5,
+        // the 20/5 one from 20/5, both after 9/12.
+        #expect(tally.rate(group: .b, slots: [a, b], today: day(2026, 5, 19)).percent == nil)
+        #expect(tally.rate(group: .b, slots: [a, b], today: day(2026, 5, 20)).percent == 50)
+        #expect(tally.rate(group: .b, slots: [a, b], today: day(2026, 12, 10)).percent == 25)
+        // Before its last day a deadline says what has come, never 0% on time.
+        #expect(tally.rate(b, groups: [.b]).phrase(b, today: day(2026, 5, 21)) == "đã nhận 0/20, chưa đến hạn")
+        #expect(tally.rate(a, groups: [.b]).phrase(a, today: day(2026, 5, 21)) == "50% đúng hạn (nhận 10/20)")
+        #expect(tally.rate(b, groups: [.b]).cell(b, today: day(2026, 5, 21)) == "0/20")
         #expect(OnTimeRate().percentLabel == "—")
     }
 

@@ -52,6 +52,9 @@ public struct AppState: Equatable, Sendable {
     /// The file open, as hints for the command line name it (`--db`).
     public var databasePath = ""
 
+    /// What a new unit or person's joining day says before it is edited: today, within the movement.
+    var joiningDay: Day { min(max(today, Plan.movementStart), Plan.movementEnd) }
+
     public init(data: Dashboard, today: Day, width: Int, height: Int) {
         self.data = data
         self.today = today

@@ -98,8 +98,8 @@ private func openForm(_ state: inout AppState, _ action: Action) {
     switch action {
     case .openNew:
         switch browser.view {
-        case .units: state.form = .unitForm(Unit(id: 0, name: "", group: browser.unitQuery.group ?? .a))
-        case .people: state.form = .personForm(Person(name: "", unitID: nil), unitName: "")
+        case .units: state.form = .unitForm(Unit(id: 0, name: "", group: browser.unitQuery.group ?? .a, joinedOn: state.joiningDay))
+        case .people: state.form = .personForm(Person(name: "", unitID: nil, joinedOn: state.joiningDay), unitName: "")
         case .initiatives:
             state.message = "Chọn đơn vị (Tập thể) hoặc cá nhân rồi bấm i để thêm sáng kiến của họ."
         }
@@ -111,7 +111,8 @@ private func openForm(_ state: inout AppState, _ action: Action) {
         }
     case .openNewPerson:
         guard let unit else { return }
-        state.form = .personForm(Person(name: "", unitID: unit.id, kind: unit.group == .b ? .nhanDan : .canBo), unitName: unit.name)
+        state.form = .personForm(Person(name: "", unitID: unit.id, kind: unit.group == .b ? .nhanDan : .canBo, joinedOn: state.joiningDay),
+                                 unitName: unit.name)
     case .openRegistration:
         if let unit {
             state.form = .registrationForm(unitID: unit.id, personID: nil, owner: unit.name, today: state.today)

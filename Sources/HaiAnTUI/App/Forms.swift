@@ -49,6 +49,7 @@ extension FormState {
             FormField(key: "group", label: "Nhóm", kind: .choice(groups), choice: UnitGroup.allCases.firstIndex(of: unit.group) ?? 0),
             FormField(key: "head", label: "Người đứng đầu", kind: .text(maxWidth: Unit.maxNameWidth), text: unit.head),
             FormField(key: "phone", label: "Điện thoại", kind: .text(maxWidth: PhoneRule.maxLength), text: unit.phone),
+            FormField(key: "joined", label: "Ngày tham gia", kind: .date, text: unit.joinedOn.display),
         ])
     }
 
@@ -60,6 +61,7 @@ extension FormState {
             FormField(key: "kind", label: "Đối tượng", kind: .choice(PersonKind.allCases.map(\.title)),
                       choice: PersonKind.allCases.firstIndex(of: person.kind) ?? 0),
             FormField(key: "phone", label: "Điện thoại", kind: .text(maxWidth: PhoneRule.maxLength), text: person.phone),
+            FormField(key: "joined", label: "Ngày tham gia", kind: .date, text: person.joinedOn.display),
         ])
     }
 
@@ -116,6 +118,17 @@ extension FormState {
         ])
     }
 
+    /// The day typed as joining the movement; required.
+    private func joinedOn(into errors: inout [FieldError]) -> Day? {
+        switch date("joined", label: "Ngày tham gia") {
+        case .success(let day?): return day
+        case .success(nil):
+            errors.append(FieldError(field: "joined", message: "Ghi ngày tham gia phong trào (dd/mm/yyyy)."))
+        case .failure(let error): errors.append(error)
+        }
+        return nil
+    }
+
     /// The change the fields describe, or every problem found (all fields are checked at once).
     func change() -> Result<Change, FormErrors> {
         switch purpose {
@@ -124,14 +137,18 @@ extension FormState {
             unit.group = UnitGroup.allCases[choice("group")]
             unit.head = text("head")
             unit.phone = text("phone")
-            let errors = unit.validationErrors()
+            var errors: [FieldError] = []
+            if let joined = joinedOn(into: &errors) { unit.joinedOn = joined }
+            errors += unit.validationErrors()
             return errors.isEmpty ? .success(.saveUnit(unit)) : .failure(FormErrors(all: errors))
         case .person(var person):
             person.name = text("name")
             person.position = text("position")
             person.kind = PersonKind.allCases[choice("kind")]
             person.phone = text("phone")
-            let errors = person.validationErrors()
+            var errors: [FieldError] = []
+            if let joined = joinedOn(into: &errors) { person.joinedOn = joined }
+            errors += person.validationErrors()
             return errors.isEmpty ? .success(.savePerson(person, unitName: text("unit"))) : .failure(FormErrors(all: errors))
         case .registration(let unitID, let personID, _):
             var errors: [FieldError] = []

@@ -56,8 +56,9 @@ enum PresentationView {
     private static func overview(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts, _ data: Dashboard) {
         var y = area.y
         if let milestone = facts.nextMilestone {
-            let days = facts.today.days(until: milestone.date)
-            y += figure(&buffer, String(days), caption: ["ngày nữa đến", milestone.title, "(\(milestone.date.display))"],
+            let countdown = milestone.countdown(facts.today)
+            let last = countdown.deadline ? "hạn cuối" : "ngày"
+            y += figure(&buffer, String(countdown.days), caption: ["ngày nữa đến", milestone.title, "(\(last) \(countdown.lastDay.display))"],
                         at: Rect(x: area.x, y: y, width: area.width, height: area.height), style: Theme.slideTitle) + 1
         }
         var lines = ["Hôm nay \(facts.today.display) · \(data.activeUnits) tập thể tham gia"]
@@ -92,13 +93,19 @@ enum PresentationView {
         let slots = facts.reportBars.reduce(into: [ReportSlot]()) { slots, bar in
             if !slots.contains(bar.slot) { slots.append(bar.slot) }
         }
-        let figure = { (rate: OnTimeRate) in "\(percent(rate.onTime, of: rate.expected))% (\(rate.onTime)/\(rate.expected))" }
-        let figureWidth = facts.reportBars.map { VietText.displayWidth(figure($0.rate)) }.max()
+        // A deadline still running shows what has come so far, never a 0% that reads as failure.
+        let figure = { (bar: PresentationFacts.ReportBar) -> String in
+            let rate = bar.rate
+            return bar.slot.hasPassed(facts.today) ? "\(percent(rate.onTime, of: rate.expected))% (\(rate.onTime)/\(rate.expected))"
+                : "chưa đến hạn, đã nhận \(rate.received)/\(rate.expected)"
+        }
+        let figureWidth = facts.reportBars.map { VietText.displayWidth(figure($0)) }.max()
         // The latest deadlines first: they are what the room can still act on.
         for slot in slots.reversed() where y + 2 <= area.bottom {
             put(&buffer, "\(slot.title) · hạn trước \(slot.dueBefore.display)", x: area.x, y: y, style: Theme.slide, maxWidth: area.width)
             let bars = facts.reportBars.filter { $0.slot == slot }.map { bar in
-                BarChart.Bar(label: "Nhóm \(bar.group.rawValue)", value: bar.rate.onTime, of: bar.rate.expected, figure: figure(bar.rate))
+                BarChart.Bar(label: "Nhóm \(bar.group.rawValue)", value: bar.slot.hasPassed(facts.today) ? bar.rate.onTime : bar.rate.received,
+                             of: bar.rate.expected, figure: figure(bar))
             }
             y += 1 + BarChart.render(bars, into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2,
                                                                      height: area.bottom - y - 1), style: Theme.slideGood,

@@ -14,7 +14,7 @@ enum RemindersList {
         let rows = reports.reminders.map { reminder in
             [TableCell(reminder.unitName), TableCell(reminder.head), TableCell(reminder.phone),
              TableCell(reminder.slot.title), TableCell(reminder.slot.dueBefore.display),
-             TableCell("\(reminder.status.symbol) \(reminder.status.label)", style: ReportsPane.style(for: reminder.status))]
+             TableCell("\(reminder.status.symbol) \(reminder.slot.statusPhrase(received: nil, today: state.today))", style: ReportsPane.style(for: reminder.status))]
         }
         // Whom to call and about what stay; the head's name gives way first.
         let table = Table(columns: [Column("Đơn vị", flex: true), Column("Người đứng đầu", width: 20, priority: 1),

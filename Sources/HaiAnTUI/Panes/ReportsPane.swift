@@ -105,7 +105,6 @@ enum ReportsPane {
     private static func renderTotals(into buffer: inout Buffer, body: Rect, state: AppState, grid: ColumnWindow,
                                      columns: [ReportColumn], groups: [UnitGroup]) {
         let tally = state.reports.tally
-        let counts = state.data.unitCounts
         let y = body.bottom - bottomHeight
         buffer.fill(Rect(x: body.x + 1, y: y, width: body.width - 2, height: 1), symbol: "─", style: Theme.muted)
         let labels = ["Đã nhận", "Đúng hạn"] + groups.map { "  Đúng hạn · nhóm \($0.rawValue)" }
@@ -121,15 +120,18 @@ enum ReportsPane {
                 buffer.put(right("—"), x: x, y: y + 2, style: Theme.muted)
                 continue
             }
-            let rate = tally.rate(slot, groups: groups, unitCounts: counts)
-            buffer.put(right(rate.receivedLabel), x: x, y: y + 1)
-            buffer.put(right(rate.percentLabel), x: x, y: y + 2, style: Theme.title)
+            let rate = tally.rate(slot, groups: groups)
+            // Before its last day a deadline shows what has come ("3/15"), not a 0% on time.
+            let passed = slot.hasPassed(state.today)
+            buffer.put(right(passed ? rate.receivedLabel : "\(rate.received)/\(rate.expected)"), x: x, y: y + 1)
+            buffer.put(right(passed ? rate.percentLabel : "chưa"), x: x, y: y + 2, style: passed ? Theme.title : Theme.muted)
             for (line, group) in groups.enumerated() where slot.expects(group) {
-                buffer.put(right(tally.rate(slot, groups: [group], unitCounts: counts).percentLabel), x: x, y: y + 3 + line)
+                let cell = tally.rate(slot, groups: [group]).cell(slot, today: state.today)
+                buffer.put(right(cell), x: x, y: y + 3 + line, style: passed ? .plain : Theme.muted)
             }
         }
         for (line, group) in groups.enumerated() {
-            let rate = tally.rate(group: group, slots: columns.map(\.slot), unitCounts: counts, today: state.today)
+            let rate = tally.rate(group: group, slots: columns.map(\.slot), today: state.today)
             overall = overall + rate
             buffer.put(right(rate.percentLabel, summaryWidth), x: grid.summaryX, y: y + 3 + line, style: Theme.title)
         }
@@ -141,15 +143,18 @@ enum ReportsPane {
                                      groups: [UnitGroup]) {
         let y = body.bottom - 3
         if let column {
-            let rate = state.reports.tally.rate(column.slot, groups: groups, unitCounts: state.data.unitCounts)
-            let text = "\(column.slot.title), hạn trước \(column.slot.dueBefore.display): nhận \(rate.received)/\(rate.expected)"
-                + " (\(rate.onTime) đúng hạn, \(rate.received - rate.onTime) muộn), chưa nộp \(rate.expected - rate.received)"
+            let slot = column.slot
+            let rate = state.reports.tally.rate(slot, groups: groups)
+            let text = slot.hasPassed(state.today)
+                ? "\(slot.title), hạn trước \(slot.dueBefore.display): nhận \(rate.received)/\(rate.expected)"
+                    + " (\(rate.onTime) đúng hạn, \(rate.received - rate.onTime) muộn), chưa nộp \(rate.expected - rate.received)"
+                : "\(slot.title): \(rate.phrase(slot, today: state.today)), \(slot.countdown(state.today).phrase)"
             buffer.put(text, x: body.x + 1, y: y, maxWidth: body.width - 2)
         }
         if let target = state.reportTarget {
             let status = target.slot.status(received: target.received, today: state.today)
             let when = target.received.map { ", nhận ngày \($0.display)" } ?? ""
-            buffer.put("\(target.sender): \(status.symbol) \(status.label)\(when)", x: body.x + 1, y: y + 1,
+            buffer.put("\(target.sender): \(status.symbol) \(target.slot.statusPhrase(received: target.received, today: state.today))\(when)", x: body.x + 1, y: y + 1,
                        style: style(for: status), maxWidth: body.width - 2)
         } else {
             buffer.put("Ô này không có báo cáo phải gửi.", x: body.x + 1, y: y + 1, style: Theme.muted, maxWidth: body.width - 2)

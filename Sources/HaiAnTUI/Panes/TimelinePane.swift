@@ -90,8 +90,8 @@ enum TimelinePane {
         if let row = state.selectedActivity {
             buffer.put(detail(row, today: today), x: body.x + 1, y: y + 1, maxWidth: body.width - 2)
         }
-        if let next = state.data.milestones.first(where: { $0.date >= today }) {
-            buffer.put("Mốc tiếp theo: \(next.title) (\(next.dateLabel)), còn \(today.days(until: next.date)) ngày",
+        if let next = state.data.milestones.filter({ $0.lastDay >= today }).min(by: { $0.lastDay < $1.lastDay }) {
+            buffer.put("Mốc tiếp theo: \(next.title) (\(next.dateLabel)), \(next.countdown(today).phrase)",
                        x: body.x + 1, y: y + 2, style: Theme.milestone, maxWidth: body.width - 2)
         }
     }

@@ -36,7 +36,7 @@ enum UnitDetailView {
                     }, empty: "Chưa đăng ký. Bấm r để đăng ký.")
         let reports = detail.reports.map { line -> (String, Style?) in
             let status = line.slot.status(received: line.received, today: state.today)
-            return ("\(status.symbol) \(line.slot.shortTitle.padding(toLength: 11, withPad: " ", startingAt: 0)) \(status.label)",
+            return ("\(status.symbol) \(line.slot.shortTitle.padding(toLength: 11, withPad: " ", startingAt: 0)) \(line.slot.statusPhrase(received: line.received, today: state.today))",
                     ReportsPane.style(for: status))
         }
         y = section(into: &buffer, "Báo cáo (tính đến \(state.today.display))", at: right, y: y + 1,

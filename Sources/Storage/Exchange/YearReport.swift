@@ -29,9 +29,9 @@ extension AppDatabase {
             let slots = data.slots.filter { $0.year == year && !$0.isCompiled }.sorted { $0.dueBefore < $1.dueBefore }
             doc.table(["Báo cáo", "Hạn (trước ngày)", "Nhóm", "Phải gửi", "Đã nhận", "Đúng hạn"], slots.flatMap { slot in
                 UnitGroup.allCases.filter(slot.expects).map { group in
-                    let rate = tally.rate(slot, groups: [group], unitCounts: data.unitCounts)
+                    let rate = tally.rate(slot, groups: [group])
                     return [slot.title, slot.dueBefore.display, group.rawValue, String(rate.expected), String(rate.received),
-                            String(rate.onTime)]
+                            slot.hasPassed(today) ? String(rate.onTime) : "chưa đến hạn"]
                 }
             })
 

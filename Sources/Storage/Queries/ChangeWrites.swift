@@ -83,8 +83,7 @@ enum Writes {
         guard let slot = try ReportSlotRecord.fetchOne(db, key: receipt.slotID)?.model() else { throw StoreError.conflict }
         let sender: String
         if let unitID = receipt.unitID {
-            guard let unit = try UnitRecord.fetchOne(db, key: unitID), let group = UnitGroup(rawValue: unit.groupCode),
-                  slot.expects(group) else {
+            guard let unit = try UnitRecord.fetchOne(db, key: unitID)?.model, slot.isOwed(by: unit.group, joinedOn: unit.joinedOn) else {
                 throw StoreError.invalid(FieldError(field: "date", message: "Đơn vị này không phải gửi báo cáo này."))
             }
             sender = unit.name

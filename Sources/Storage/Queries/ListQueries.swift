@@ -16,14 +16,16 @@ extension AppDatabase {
                   (SELECT s.round_id FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
                    ORDER BY s.round_id DESC LIMIT 1),
                   (SELECT s.total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
-                   ORDER BY s.round_id DESC LIMIT 1)
+                   ORDER BY s.round_id DESC LIMIT 1),
+                  u.joined_on
                 """
             // A handful of rounds: their titles once, not a query per row.
             let rounds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db.cachedStatement(sql: "SELECT id, title FROM round"))
                 .map { ($0[0] as Int64, $0[1] as String) })
             let makeRow = { (row: Row) -> UnitRow in
                 let unit = Unit(id: row[0], name: row[1], group: UnitGroup(rawValue: row[2]) ?? .a, head: row[3],
-                                phone: row[4], role: row[5], archived: row[6], version: row[7])
+                                phone: row[4], role: row[5], archived: row[6],
+                                joinedOn: Day(iso: row[13]) ?? Plan.movementStart, version: row[7])
                 return UnitRow(unit: unit, people: row[8], initiatives: row[9],
                                registeredOn: (row[10] as String?).flatMap(Day.init(iso:)),
                                latestScore: (row[11] as Int64?).flatMap { round in

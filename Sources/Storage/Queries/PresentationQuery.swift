@@ -12,14 +12,14 @@ extension AppDatabase {
                                                                                         elapsed: phase.elapsed(on: today)))
         }
         facts.overdueActivities = facts.phases.map(\.summary.overdue).reduce(0, +)
-        facts.nextMilestone = data.milestones.filter { $0.date >= today }.min { $0.date < $1.date }
+        facts.nextMilestone = data.milestones.filter { $0.lastDay >= today }.min { $0.lastDay < $1.lastDay }
         // The deadlines that have opened, the latest four: what the room can still act on.
         let tally = try reportTally(today: today)
         let opened = data.slots.filter { !$0.isCompiled && $0.opensOn <= today }.sorted { $0.dueBefore < $1.dueBefore }.suffix(4)
         facts.reportBars = opened.flatMap { slot in
             UnitGroup.allCases.filter(slot.expects).map { group in
                 PresentationFacts.ReportBar(slot: slot, group: group,
-                                            rate: tally.rate(slot, groups: [group], unitCounts: data.unitCounts))
+                                            rate: tally.rate(slot, groups: [group]))
             }
         }
         let scored = try read { try Int64.fetchAll($0, sql: """

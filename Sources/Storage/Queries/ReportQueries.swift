@@ -9,9 +9,10 @@ extension AppDatabase {
             var filter = SQLFilter("unit u")
             filter.add("u.archived = ?", false)
             if let group = query.group { filter.add("u.group_code = ?", group.rawValue) }
-            var window = try Self.window(db, columns: "u.id, u.name, u.group_code", filter: filter,
+            var window = try Self.window(db, columns: "u.id, u.name, u.group_code, u.joined_on", filter: filter,
                                          order: "u.group_code, u.name_sort, u.id", offset: offset, limit: limit) { row in
-                MatrixRow(id: row["id"], name: row["name"], group: UnitGroup(rawValue: row["group_code"]) ?? .a, received: [:])
+                MatrixRow(id: row["id"], name: row["name"], group: UnitGroup(rawValue: row["group_code"]) ?? .a, received: [:],
+                          joinedOn: Day(iso: row["joined_on"]) ?? Plan.movementStart)
             }
             guard !window.rows.isEmpty else { return window }
             let ids = window.rows.map(\.id)
@@ -25,17 +26,27 @@ extension AppDatabase {
         }
     }
 
-    /// Reports received by `today`, on time and late, per slot and group: what the totals need.
-    /// Counted in SQL so a province's receipts are never loaded; "on time" is ReportStatus's
-    /// rule (received before the "before" day), which the tests check against the cells.
+    /// Reports expected and received by `today`, on time and late, per slot and group: what
+    /// the totals need. Counted in SQL so a province's receipts are never loaded; "on time"
+    /// is ReportStatus's rule and "expected" `ReportSlot.isOwed` (the group sends it, the unit
+    /// joined before its deadline), which the tests check against the cells.
     public func reportTally(today: Day) throws -> ReportTally {
         try read { db in
             var tally = ReportTally()
             for row in try Row.fetchAll(db, sql: """
+                SELECT s.id AS slot_id, u.group_code, COUNT(*) AS expected
+                FROM unit u JOIN report_slot s ON instr(s.groups, u.group_code) > 0
+                WHERE u.archived = 0 AND u.joined_on < s.due_before
+                GROUP BY s.id, u.group_code
+                """) {
+                guard let group = UnitGroup(rawValue: row["group_code"]) else { continue }
+                tally.expected[ReportTally.Key(slotID: row["slot_id"], group: group)] = row["expected"]
+            }
+            for row in try Row.fetchAll(db, sql: """
                 SELECT r.slot_id, u.group_code, SUM(r.received_on < s.due_before) AS on_time,
                        SUM(r.received_on >= s.due_before) AS late
                 FROM report_receipt r JOIN unit u ON u.id = r.unit_id JOIN report_slot s ON s.id = r.slot_id
-                WHERE u.archived = 0 AND r.received_on <= ?
+                WHERE u.archived = 0 AND r.received_on <= ? AND u.joined_on < s.due_before
                 GROUP BY r.slot_id, u.group_code
                 """, arguments: [today.iso]) {
                 guard let group = UnitGroup(rawValue: row["group_code"]) else { continue }
@@ -74,7 +85,7 @@ extension AppDatabase {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT u.id, u.name, u.head, u.phone, s.id AS slot_id
                     FROM unit u JOIN report_slot s ON instr(s.groups, u.group_code) > 0
-                    WHERE u.archived = 0 AND s.id IN (\(Self.placeholders(unitSlots.count)))
+                    WHERE u.archived = 0 AND u.joined_on < s.due_before AND s.id IN (\(Self.placeholders(unitSlots.count)))
                       AND NOT EXISTS (SELECT 1 FROM report_receipt r WHERE r.unit_id = u.id AND r.slot_id = s.id
                                       AND r.received_on <= ?)
                     ORDER BY u.group_code, u.name_sort, u.id, s.due_before

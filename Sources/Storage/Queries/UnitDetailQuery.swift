@@ -18,7 +18,8 @@ extension AppDatabase {
                 SELECT slot_id, received_on FROM report_receipt WHERE unit_id = ? OR (? AND unit_id IS NULL)
                 """, arguments: [id, compiles])
                 .reduce(into: [Int: Day]()) { $0[$1["slot_id"]] = Day(iso: $1["received_on"]) }
-            let reports = try Self.reportSlots(db).filter { $0.expects(unit.group) || ($0.isCompiled && compiles) }
+            let reports = try Self.reportSlots(db)
+                .filter { $0.isOwed(by: unit.group, joinedOn: unit.joinedOn) || ($0.isCompiled && compiles) }
                 .map { UnitDetail.ReportLine(slot: $0, received: received[$0.id]) }
             let scores = try Row.fetchAll(db, sql: """
                 SELECT r.title,

@@ -14,6 +14,7 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var kind: String
     var phone: String
     var archived: Bool
+    var joinedOn: String
     var version: Int
     var createdAt: String
     var updatedAt: String
@@ -21,7 +22,7 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     enum CodingKeys: String, CodingKey {
         case id, name, position, kind, phone, archived, version
         case nameFold = "name_fold", nameSort = "name_sort", unitId = "unit_id"
-        case createdAt = "created_at", updatedAt = "updated_at"
+        case createdAt = "created_at", updatedAt = "updated_at", joinedOn = "joined_on"
     }
 
     init(_ person: Person, now: String) {
@@ -35,6 +36,7 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
         kind = person.kind.rawValue
         phone = VietText.normalize(person.phone)
         archived = person.archived
+        joinedOn = person.joinedOn.iso
         version = person.version
         createdAt = now
         updatedAt = now
@@ -44,6 +46,7 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var model: Person {
         Person(id: id ?? 0, name: name, unitID: unitId, position: position, kind: PersonKind(rawValue: kind) ?? .khac,
-               phone: phone, archived: archived, version: version)
+               phone: phone, archived: archived,
+               joinedOn: Day(iso: joinedOn) ?? Plan.movementStart, version: version)
     }
 }

@@ -15,6 +15,7 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var phone: String
     var role: String
     var archived: Bool
+    var joinedOn: String
     var version: Int
     var createdAt: String
     var updatedAt: String
@@ -22,7 +23,7 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
     enum CodingKeys: String, CodingKey {
         case id, name, head, phone, role, archived, version
         case nameFold = "name_fold", nameSort = "name_sort", groupCode = "group_code", headSort = "head_sort"
-        case createdAt = "created_at", updatedAt = "updated_at"
+        case createdAt = "created_at", updatedAt = "updated_at", joinedOn = "joined_on"
     }
 
     init(_ unit: Unit, now: String) {
@@ -37,6 +38,7 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
         phone = VietText.normalize(unit.phone)
         role = VietText.normalize(unit.role)
         archived = unit.archived
+        joinedOn = unit.joinedOn.iso
         version = unit.version
         createdAt = now
         updatedAt = now
@@ -46,6 +48,7 @@ struct UnitRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var model: Unit {
         Unit(id: id ?? 0, name: name, group: UnitGroup(rawValue: groupCode) ?? .a, head: head,
-             phone: phone, role: role, archived: archived, version: version)
+             phone: phone, role: role, archived: archived,
+               joinedOn: Day(iso: joinedOn) ?? Plan.movementStart, version: version)
     }
 }
