@@ -13,6 +13,18 @@ public enum ProposalStage: Int, Sendable, Comparable, CaseIterable {
         }
     }
 
+    /// Where the proposal stands, as a clause: "mới đề nghị", "đã thẩm định", "được khen".
+    public var phase: String {
+        switch self {
+        case .proposed: return "mới đề nghị, chờ thẩm định"
+        case .appraised: return "đã thẩm định, chờ biểu quyết"
+        case .voted: return "đã biểu quyết, chờ quyết định"
+        case .awarded: return "được khen"
+        case .declined: return "không được khen"
+        case .withdrawn: return "đã rút"
+        }
+    }
+
     public static func < (a: ProposalStage, b: ProposalStage) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -71,7 +71,7 @@ public enum Plan {
             }
             slots.append(ReportSlot(id: 0, kind: .yearEnd, year: year, title: "Báo cáo năm \(year) gửi UBND xã",
                                     dueBefore: day(year, 12, 10), groups: [.a, .b]))
-            slots.append(ReportSlot(id: 0, kind: .compiled, year: year, title: "Báo cáo tổng hợp năm \(year) của VH-XH",
+            slots.append(ReportSlot(id: 0, kind: .compiled, year: year, title: "Báo cáo tổng hợp năm \(year) của Phòng VH-XH",
                                     dueBefore: day(year, 12, 10), groups: []))
         }
         return ReportSlot.withOpenings(slots)

@@ -91,7 +91,7 @@ public enum Slide: Int, CaseIterable, Sendable {
 
     public var title: String {
         switch self {
-        case .overview: return "Phong trào trong nháy mắt"
+        case .overview: return "Tổng quan phong trào"
         case .phases: return "Tiến độ từng giai đoạn"
         case .reports: return "Tỷ lệ báo cáo đúng hạn"
         case .leaders: return "Dẫn đầu mỗi nhóm"

@@ -298,6 +298,13 @@ enum Migrations {
                 ALTER TABLE person ADD COLUMN joined_on TEXT NOT NULL DEFAULT '2025-07-01';
                 """)
         }
+        migrator.registerMigration("v10-compiled-report-title") { db in
+            // The body is named in full, as the plan names it.
+            try db.execute(sql: """
+                UPDATE report_slot SET title = replace(title, ' của VH-XH', ' của Phòng VH-XH')
+                WHERE kind = 'compiled' AND title LIKE '% của VH-XH'
+                """)
+        }
         return migrator
     }
 }

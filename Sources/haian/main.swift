@@ -72,5 +72,13 @@ do {
     FileHandle.standardError.write(Data("haian: \(failure.message)\n".utf8))
     exit(1)
 } catch {
-    HaiAn.exit(withError: error)
+    // ArgumentParser's own message (usage, a bad value, --help, --version), in Vietnamese.
+    let code = HaiAn.exitCode(for: error)
+    let message = CommandLineWords.vietnamese(HaiAn.fullMessage(for: error))
+    if code == .success {
+        if !message.isEmpty { print(message) }
+    } else {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+    exit(code.rawValue)
 }

@@ -14,7 +14,7 @@ import Testing
         #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
         try tmux.start(["present", "--db", db, "--today", "2026-11-25"], width: width, height: height, signIn: nil)
         let first = try tmux.waitFor("1/7")
-        #expect(first.contains("PHONG TRÀO TRONG NHÁY MẮT") && first.contains("█"))
+        #expect(first.contains("TỔNG QUAN PHONG TRÀO") && first.contains("█"))
         #expect(noPhoneNumbers(first))
         try tmux.send("Right")
         try tmux.waitFor("2/7")

@@ -154,4 +154,21 @@ import Testing
         #expect(state.inputMethod == .vni && state.preferencesFor == "Người mới")
         #expect(try fixture.database.inputPreference(officer: "Người mới") == nil)
     }
+
+    @Test func theContentAreasArePickedWithTheirMeaningShown() throws {
+        let (fixture, start) = try Fixture.demo()
+        var state = fixture.run(start, .openRegistration)
+        let areas = try #require(state.form?.fields.firstIndex { $0.key == "areas" })
+        state.form?.focus = areas
+        // The option under the cursor is shown with its meaning; → moves, Space marks, a letter marks its area.
+        #expect(screen(state).contains("☐ a – \(ContentArea.a.title)"))
+        state = apply(state, .formChoice(1), .formInput(" "), .formInput("g"), .formInput("x"))
+        #expect(state.form?.fields[areas].text == "b, g")
+        #expect(state.form?.message?.contains("gõ chữ a b c d e g h") == true)
+        state = apply(state, .formInput("b"))
+        #expect(state.form?.fields[areas].text == "g")
+        state = fixture.run(state, .formSubmit)
+        #expect(state.form == nil)
+        #expect(state.message?.hasPrefix("Đã lưu đăng ký") == true)
+    }
 }

@@ -11,7 +11,7 @@ import Testing
         let overview = fixture.run(start, .openPresentation)
         let text = screen(overview)
         assertSnapshot(of: text, as: .lines)
-        #expect(text.contains("1/7") && text.contains("█") && text.contains("PHONG TRÀO TRONG NHÁY MẮT"))
+        #expect(text.contains("1/7") && text.contains("█") && text.contains("TỔNG QUAN PHONG TRÀO"))
         let big = fixture.run(overview, .resize(width: 160, height: 48), .slide(3))
         assertSnapshot(of: screen(big), as: .lines)
         #expect(screen(big).contains("4/7") && screen(big).contains("DẪN ĐẦU MỖI NHÓM"))

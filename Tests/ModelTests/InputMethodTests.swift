@@ -151,3 +151,15 @@ private let vniWordCases: [Case] = [
         #expect(method.text == "Xón")
     }
 }
+
+/// Keys typed all day in an office: decision numbers, and w taken back.
+@Suite struct TelexOfficeTypingTests {
+    @Test(arguments: [
+        ("w", "ư"), ("ww", "w"), ("Ww", "W"), ("tw", "tư"), ("tww", "tw"), ("nhw", "như"),
+        ("125/QDD-UBND", "125/QĐ-UBND"), ("QDD", "QĐ"), ("QDDD", "QDD"), ("sos 12/KH-UBND", "só 12/KH-UBND"),
+        ("ddi", "đi"), ("dddi", "ddi"), ("add", "add"), ("UBND", "UBND"),
+    ])
+    func telex(_ keys: String, _ expected: String) {
+        #expect(InputMethod.compose(keys, .telex) == expected)
+    }
+}

@@ -59,7 +59,7 @@ import Testing
         archived.archived = true
         #expect(try names(database, archived) == ["Xóm Tân An"])
 
-        #expect(try database.undoLast(by: editor).message == "Đã hoàn tác: lưu trữ “Xóm Tân An”.")
+        #expect(try database.undoLast(by: editor).message == "Đã hoàn tác việc lưu trữ đơn vị “Xóm Tân An”.")
         #expect(try names(database).contains("Xóm Tân An"))
         _ = try database.undoLast(by: editor)
         #expect(try database.unitDetail(id: id)?.unit.head == "")

@@ -12,6 +12,9 @@ public struct FormField: Equatable, Sendable, Codable {
         /// A PIN: digits, shown as dots.
         case secret
         case choice([String])
+        /// Several of a closed list, each a one-letter code with its meaning ("a – Lãnh đạo…"):
+        /// `text` holds the codes marked ("a, c, g"), `choice` the option under the cursor.
+        case marks(codes: [String], titles: [String])
     }
 
     public var key: String
@@ -32,6 +35,7 @@ public struct FormField: Equatable, Sendable, Codable {
     public var display: String {
         if case .choice(let options) = kind { return options.indices.contains(choice) ? options[choice] : "" }
         if case .secret = kind { return String(repeating: "•", count: text.count) }
+        if case .marks = kind { return text.isEmpty ? "—" : text }
         return text
     }
 
@@ -43,7 +47,7 @@ public struct FormField: Equatable, Sendable, Codable {
         case .integer(let range): return max(String(range.lowerBound).count, String(range.upperBound).count)
         case .decimal: return 5
         case .secret: return Account.pinLengths.upperBound
-        case .choice: return nil
+        case .choice, .marks: return nil
         }
     }
 
@@ -55,11 +59,25 @@ public struct FormField: Equatable, Sendable, Codable {
         case .integer(let range): return key.isASCII && (key.isNumber || (key == "-" && range.lowerBound < 0))
         case .decimal: return Points.accepts(key)
         case .secret: return key.isASCII && key.isNumber
-        case .choice: return false
+        case .choice, .marks: return false
         }
     }
 
     public var isTyped: Bool { maxWidth != nil }
+
+    /// Marks or unmarks one code of a `.marks` field, keeping the codes in the list's order.
+    mutating func toggle(_ index: Int) {
+        guard case .marks(let codes, _) = kind, codes.indices.contains(index) else { return }
+        var marked = Set(text.split(separator: ",").map { String($0.filter { $0 != " " }) })
+        if marked.contains(codes[index]) { marked.remove(codes[index]) } else { marked.insert(codes[index]) }
+        text = codes.filter(marked.contains).joined(separator: ", ")
+    }
+
+    /// Whether the code at `index` is marked.
+    func isMarked(_ index: Int) -> Bool {
+        guard case .marks(let codes, _) = kind, codes.indices.contains(index) else { return false }
+        return text.split(separator: ",").contains { String($0.filter { $0 != " " }) == codes[index] }
+    }
 }
 
 /// What a form saves when it is submitted.

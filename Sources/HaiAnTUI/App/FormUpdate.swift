@@ -48,6 +48,19 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
     let field = form.fields[focus]
     switch action {
     case .formInput(let key):
+        if case .marks(let codes, _) = field.kind {
+            // Space marks the option under the cursor; its letter marks it directly.
+            let index = key == " " ? field.choice : codes.firstIndex(of: String(key).lowercased())
+            guard let index else {
+                form.message = "Chọn bằng ←→ và Space, hoặc gõ chữ \(codes.joined(separator: " "))."
+                return
+            }
+            form.fields[focus].choice = index
+            form.fields[focus].toggle(index)
+            form.dirty = true
+            form.errors[field.key] = nil
+            return
+        }
         guard let maxWidth = field.maxWidth else {
             if key == " " { cycleChoice(&form, 1) }
             return
@@ -84,8 +97,18 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
 }
 
 private func cycleChoice(_ form: inout FormState, _ step: Int) {
-    guard case .choice(let options) = form.fields[form.focus].kind, !options.isEmpty else { return }
-    form.fields[form.focus].choice = ((form.fields[form.focus].choice + step) % options.count + options.count) % options.count
+    let count: Int
+    switch form.fields[form.focus].kind {
+    case .choice(let options): count = options.count
+    // Moving the cursor over marks changes nothing yet.
+    case .marks(let codes, _):
+        guard !codes.isEmpty else { return }
+        form.fields[form.focus].choice = ((form.fields[form.focus].choice + step) % codes.count + codes.count) % codes.count
+        return
+    default: return
+    }
+    guard count > 0 else { return }
+    form.fields[form.focus].choice = ((form.fields[form.focus].choice + step) % count + count) % count
     form.dirty = true
 }
 

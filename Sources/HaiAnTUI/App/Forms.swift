@@ -71,7 +71,8 @@ extension FormState {
         return FormState(title: "Đăng ký thi đua: \(owner)", purpose: .registration(unitID: unitID, personID: personID, owner: owner), fields: [
             FormField(key: "term", label: "Đăng ký cho", kind: .choice(terms.map(\.title)), choice: year),
             FormField(key: "date", label: "Ngày đăng ký", kind: .date, text: today.display),
-            FormField(key: "areas", label: "Nội dung (a–h)", kind: .text(maxWidth: 20)),
+            FormField(key: "areas", label: "Nội dung", kind: .marks(codes: ContentArea.allCases.map(\.rawValue),
+                                                                      titles: ContentArea.allCases.map(\.title))),
             FormField(key: "commitments", label: "Cam kết", kind: .text(maxWidth: Registration.maxCommitmentsWidth)),
         ])
     }

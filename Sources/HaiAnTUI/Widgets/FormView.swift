@@ -4,7 +4,7 @@ import Model
 enum FormView {
     /// `typing` names the input method and tone style in force ("Telex, dấu mới").
     static func render(into buffer: inout Buffer, form: FormState, typing: String) {
-        let width = min(76, buffer.width - 4)
+        let width = min(96, buffer.width - 4)
         // Three rows a field (the error under it) when they fit, else two.
         let spacing = min(3, max(2, (buffer.height - 8) / max(1, form.fields.count)))
         let height = min(buffer.height - 2, form.fields.count * spacing + 6)
@@ -12,7 +12,9 @@ enum FormView {
         buffer.fill(box, style: Theme.overlay)
         buffer.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: Theme.overlayTitle)
         buffer.put(" " + form.title, x: box.x, y: box.y, style: Theme.overlayTitle, maxWidth: box.width)
-        let labelWidth = 16
+        // Labels are never cut where the box has room: the longest one sets the column, up to a third.
+        let longest = form.fields.map { VietText.displayWidth($0.label) }.max() ?? 0
+        let labelWidth = min(max(16, longest + 2), box.width / 3)
         let fieldX = box.x + 2 + labelWidth
         let fieldWidth = box.width - labelWidth - 4
         for (index, field) in form.fields.enumerated() {
@@ -24,8 +26,16 @@ enum FormView {
             buffer.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: focused ? Theme.fieldFocused : Theme.field)
             var shown = field.display
             if case .choice = field.kind { shown = "◂ \(shown) ▸" }
+            if case .marks(let codes, let titles) = field.kind, titles.indices.contains(field.choice) {
+                // The marks so far, then the option under the cursor with its meaning.
+                let mark = field.isMarked(field.choice) ? "☑" : "☐"
+                shown = focused ? "\(shown) ◂ \(mark) \(codes[field.choice]) – \(titles[field.choice]) ▸" : shown
+            }
             // The end of a long value stays in view while typing.
             let room = fieldWidth - 3
+            if case .marks = field.kind {
+                shown = VietText.truncate(shown, toWidth: room)
+            }
             while VietText.displayWidth(shown) > room, !shown.isEmpty { shown.removeFirst() }
             let used = buffer.put(shown, x: fieldX + 1, y: y, style: focused ? Theme.fieldFocused : Theme.field)
             if focused, field.isTyped {

@@ -69,6 +69,12 @@ public struct InputMethod: Sendable {
         case "z": return removeTone(&word)
         case "a", "e", "o": return circumflex(on: lower, key, &word)
         case "w":
+            // A second w takes back a lone ư as Unikey does: "ww" gives "w".
+            if let last = word.last, last.base == "u", last.mark == .horn, !word.dropLast().contains(where: \.isVowel) {
+                word[word.count - 1].mark = .none
+                word[word.count - 1].base = "w"
+                return true
+            }
             if horn(key, &word) { return true }
             guard !word.contains(where: { "aou".contains($0.base) }) else { return false }
             var letter = VietLetter(base: "u", upper: upper)
@@ -141,11 +147,21 @@ public struct InputMethod: Sendable {
         return toggle(word[index].base == "a" ? .breve : .horn, at: [index], key, &word)
     }
 
-    /// dd → đ at the start of the word; again gives "dd".
+    /// dd → đ at the start of the word, or at the end of a run of capitals or consonants
+    /// with no vowel (an abbreviation: "QDD" → "QĐ", "125/QĐ-UBND"); again gives "dd".
     private mutating func stroke(_ key: Character, _ word: inout [VietLetter]) -> Bool {
-        guard let first = word.first, first.base == "d" || first.base == "đ" else { return false }
-        word[0].base = first.base == "d" ? "đ" : "d"
-        if first.base == "đ" { appendLiteral(key, &word) }
+        let isD = { (letter: VietLetter) in letter.base == "d" || letter.base == "đ" }
+        let index: Int
+        if let first = word.first, isD(first) {
+            index = 0
+        } else if let last = word.indices.last, isD(word[last]), !word.contains(where: \.isVowel) {
+            index = last
+        } else {
+            return false
+        }
+        let wasStroked = word[index].base == "đ"
+        word[index].base = wasStroked ? "d" : "đ"
+        if wasStroked { appendLiteral(key, &word) }
         return true
     }
 

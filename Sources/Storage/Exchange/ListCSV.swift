@@ -9,7 +9,7 @@ extension AppDatabase {
     /// Units, active then archived, with the registration for `year` and the latest council total.
     public func unitsCSV(year: Int) throws -> Data {
         var lines = [["Mã", "Tên đơn vị", "Nhóm", "Người đứng đầu", "Điện thoại", "Số cá nhân", "Sáng kiến",
-                      "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Lưu trữ"]]
+                      "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Ngày tham gia", "Lưu trữ"]]
         for archived in [false, true] {
             var query = UnitQuery(year: year)
             query.archived = archived
@@ -18,7 +18,7 @@ extension AppDatabase {
                 lines.append([String(unit.id), unit.name, unit.group.rawValue, unit.head, unit.phone, String(row.people),
                               String(row.initiatives), row.registeredOn?.display ?? "",
                               row.latestScore.map { formatPoints($0.total) } ?? "", row.latestScore?.round ?? "",
-                              archived ? "có" : ""])
+                              unit.joinedOn.display, archived ? "có" : ""])
             }
         }
         return try CSVFile.write(lines)
@@ -26,14 +26,15 @@ extension AppDatabase {
 
     /// People in the Vietnamese order (by given name), active then archived.
     public func peopleCSV(year: Int) throws -> Data {
-        var lines = [["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)", "Lưu trữ"]]
+        var lines = [["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)",
+                      "Ngày tham gia", "Lưu trữ"]]
         for archived in [false, true] {
             var query = PersonQuery(year: year)
             query.archived = archived
             for row in try people(query, offset: 0, limit: Self.everything).rows {
                 let person = row.person
                 lines.append([String(person.id), person.name, row.unitName, person.position, person.kind.title, person.phone,
-                              String(row.initiatives), row.registeredOn?.display ?? "", archived ? "có" : ""])
+                              String(row.initiatives), row.registeredOn?.display ?? "", person.joinedOn.display, archived ? "có" : ""])
             }
         }
         return try CSVFile.write(lines)

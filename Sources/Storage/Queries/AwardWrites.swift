@@ -39,7 +39,7 @@ extension Writes {
             throw StoreError.invalid(refusal)
         }
         let id = try save(db, &record, entity: .proposal, editor: editor)
-        return ChangeResult(entity: .proposal, id: id, message: "Đã lưu đề nghị khen thưởng “\(name)”: \(proposal.stage.title.lowercased()).")
+        return ChangeResult(entity: .proposal, id: id, message: "Đã lưu đề nghị khen thưởng “\(name)” (\(proposal.stage.phase)).")
     }
 }
 

@@ -48,7 +48,7 @@ extension AppDatabase {
             }
             try Audit.record(db, editor: editor, entity: entity, id: id, action: "undo", before: current,
                              undoes: entry["id"])
-            return ChangeResult(entity: entity, id: id, message: "Đã hoàn tác: \(Self.verb(entry["action"])) “\(Audit.label(after ?? before))”.")
+            return ChangeResult(entity: entity, id: id, message: Self.undone(entry["action"], entity, after ?? before))
         }
     }
 
@@ -75,6 +75,35 @@ extension AppDatabase {
     private static func integer(_ value: Audit.Value) -> Int64? {
         if case .integer(let n) = value { return n }
         return nil
+    }
+
+    /// "Đã hoàn tác việc thêm đơn vị “Xóm Cồn Thoi”.", "Đã hoàn tác việc chấm 13 điểm."
+    private static func undone(_ action: String, _ entity: ChangeResult.Entity, _ snapshot: Audit.Snapshot?) -> String {
+        if entity == .score {
+            let points = Audit.label(snapshot).replacingOccurrences(of: "điểm ", with: "")
+            return action == "delete" ? "Đã hoàn tác việc xoá \(points) điểm." : "Đã hoàn tác việc chấm \(points) điểm."
+        }
+        let label = Audit.label(snapshot)
+        let named = label.isEmpty ? noun(entity) : "\(noun(entity)) “\(label)”"
+        return "Đã hoàn tác việc \(verb(action)) \(named)."
+    }
+
+    private static func noun(_ entity: ChangeResult.Entity) -> String {
+        switch entity {
+        case .unit: return "đơn vị"
+        case .person: return "cá nhân"
+        case .registration: return "đăng ký thi đua"
+        case .initiative: return "sáng kiến"
+        case .activity: return "hoạt động"
+        case .score: return "điểm"
+        case .criterion: return "tiêu chí"
+        case .band: return "ngưỡng xếp loại"
+        case .round: return "chỉ tiêu khen"
+        case .proposal: return "đề nghị khen thưởng"
+        case .account: return "tài khoản"
+        case .receipt: return "ghi nhận"
+        case .template: return "bộ tiêu chí"
+        }
     }
 
     private static func verb(_ action: String) -> String {
