@@ -82,6 +82,19 @@ public struct ScoreSheet: Equatable, Sendable {
     public func isUnder(otherThan template: CriteriaTemplate) -> Bool {
         templateID != nil && templateID != template.id
     }
+
+    /// Whether every criterion of `template` has a score: only then has the sheet a band and
+    /// a rank (a sheet given under an older version was complete under its own).
+    public func isComplete(under template: CriteriaTemplate) -> Bool {
+        isUnder(otherThan: template) || template.criteria.allSatisfy { points[$0.id] != nil }
+    }
+
+    /// "chưa chấm đủ (4/8)": what a sheet short of some criteria says instead of its band.
+    public func shortfall(under template: CriteriaTemplate) -> String? {
+        guard !isComplete(under: template) else { return nil }
+        let scored = template.criteria.filter { points[$0.id] != nil }.count
+        return "chưa chấm đủ (\(scored)/\(template.criteria.count))"
+    }
 }
 
 /// One row of the worksheet: a unit or a person with both assessors' sheets.

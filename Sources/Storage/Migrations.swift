@@ -305,6 +305,15 @@ enum Migrations {
                 WHERE kind = 'compiled' AND title LIKE '% của VH-XH'
                 """)
         }
+        migrator.registerMigration("v11-sheet-scored") { db in
+            // How many criteria a sheet has scores for: one short of its template's has no
+            // band or rank yet, and the ranking reads this without counting scores.
+            try db.execute(sql: """
+                ALTER TABLE sheet_total ADD COLUMN scored INTEGER NOT NULL DEFAULT 0;
+                UPDATE sheet_total SET scored = (SELECT COUNT(*) FROM score s WHERE s.round_id = sheet_total.round_id
+                    AND s.subject = sheet_total.subject AND s.subject_id = sheet_total.subject_id AND s.assessor = sheet_total.assessor);
+                """)
+        }
         return migrator
     }
 }

@@ -87,7 +87,14 @@ enum ScoringMigration {
             CREATE INDEX sheet_total_by_template ON sheet_total(template_id);
             CREATE INDEX sheet_total_by_subject ON sheet_total(subject, subject_id, assessor, round_id);
             """)
-        try refreshAllTotals(db)
+        // The totals as this version's schema held them (frozen: later versions add columns).
+        try db.execute(sql: """
+            DELETE FROM sheet_total;
+            INSERT INTO sheet_total (round_id, subject, subject_id, assessor, group_code, template_id, total)
+            SELECT s.round_id, s.subject, s.subject_id, s.assessor, t.group_code, MAX(c.template_id), SUM(s.points)
+            FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN criteria_template t ON t.id = c.template_id
+            GROUP BY s.round_id, s.subject, s.subject_id, s.assessor;
+            """)
         try db.execute(sql: """
             CREATE TABLE band_v4 (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -132,16 +139,5 @@ enum ScoringMigration {
                 WHERE code = ? AND quota_collective = 0 AND quota_individual = 0
                 """, arguments: [round.quota.collective, round.quota.individual, round.code])
         }
-    }
-
-    /// Recomputes every sheet's total from its scores (after the migration and the demo).
-    static func refreshAllTotals(_ db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM sheet_total;
-            INSERT INTO sheet_total (round_id, subject, subject_id, assessor, group_code, template_id, total)
-            SELECT s.round_id, s.subject, s.subject_id, s.assessor, t.group_code, MAX(c.template_id), SUM(s.points)
-            FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN criteria_template t ON t.id = c.template_id
-            GROUP BY s.round_id, s.subject, s.subject_id, s.assessor;
-            """)
     }
 }

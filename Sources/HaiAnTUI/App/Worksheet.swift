@@ -77,25 +77,45 @@ extension AppState {
     /// The selected row's sheet for an assessor as it would be with the typed value, so
     /// totals, band and rank follow the typing before anything is saved.
     func liveSheet(_ row: WorksheetRow, _ assessor: Assessor) -> (total: Double?, typed: Bool) {
-        let sheet = row.sheet(assessor)
+        let (sheet, typed) = liveScoreSheet(row, assessor)
+        return (sheet.total, typed)
+    }
+
+    /// The sheet with the score being typed in place, and whether one is.
+    func liveScoreSheet(_ row: WorksheetRow, _ assessor: Assessor) -> (sheet: ScoreSheet, typed: Bool) {
+        var sheet = row.sheet(assessor)
         guard assessor == worksheet.assessor, let typed = worksheet.editing, let selected = selectedCell,
               selected.row.id == row.id, case .success(let value) = selected.criterion.score(typed) else {
-            return (sheet.total, false)
+            return (sheet, false)
         }
-        return (sheet.total(replacing: selected.criterion.id, with: value), true)
+        sheet.points[selected.criterion.id] = value
+        return (sheet, true)
+    }
+
+    /// "chưa chấm đủ (4/8)" while a sheet (with any typing) lacks criteria; nil when complete.
+    func liveShortfall(_ row: WorksheetRow, _ assessor: Assessor) -> String? {
+        guard let template = worksheetTemplate else { return nil }
+        return liveScoreSheet(row, assessor).sheet.shortfall(under: template)
+    }
+
+    /// The council total that counts for ranks: none while the sheet is short of criteria.
+    private func rankedTotal(_ sheet: ScoreSheet) -> Double? {
+        guard let template = worksheetTemplate, sheet.isComplete(under: template) else { return nil }
+        return sheet.total
     }
 
     /// The ranks as they would be with the council score being typed: every row's rank
     /// follows the typing, not only the typed row's.
     var liveRanks: RankTable {
         guard worksheet.assessor == .council, let row = selectedCell?.row else { return worksheet.ranks }
-        let live = liveSheet(row, .council)
-        return live.typed ? worksheet.ranks.moving(from: row.sheet(.council).total, to: live.total) : worksheet.ranks
+        let live = liveScoreSheet(row, .council)
+        return live.typed ? worksheet.ranks.moving(from: rankedTotal(row.sheet(.council)), to: rankedTotal(live.sheet)) : worksheet.ranks
     }
 
-    /// The council rank a row holds now, given the ranks in force (`liveRanks`).
+    /// The council rank a row holds now, given the ranks in force (`liveRanks`); none while
+    /// its council sheet is short of criteria.
     func liveRank(_ row: WorksheetRow, in ranks: RankTable) -> Int? {
-        liveSheet(row, .council).total.map(ranks.rank(of:))
+        rankedTotal(liveScoreSheet(row, .council).sheet).map(ranks.rank(of:))
     }
 
     /// Pane 4's read now, if any: the ranks, then the window of rows around the selection.

@@ -96,9 +96,14 @@ enum WorksheetPane {
             buffer.put(right("—", 6), x: x, y: y, style: Theme.muted)
             return
         }
-        let band = state.data.bands.label(for: total)
         let style = live.typed ? Theme.warning : Theme.title
         buffer.put(right(formatPoints(total), 6), x: x, y: y, style: style)
+        // A sheet short of criteria has no band or rank yet.
+        if state.liveShortfall(row, state.worksheet.assessor) != nil {
+            buffer.put(pad("chưa đủ", 9), x: x + 7, y: y, style: Theme.muted)
+            return
+        }
+        let band = state.data.bands.label(for: total)
         buffer.put(pad(VietText.truncate(band, toWidth: 9), 9), x: x + 7, y: y, style: bandStyle(total, bands: state.data.bands))
         if let rank = state.liveRank(row, in: ranks) {
             buffer.put(right(String(rank), 4), x: x + 17, y: y, style: live.typed ? Theme.warning : .plain)
@@ -121,7 +126,8 @@ enum WorksheetPane {
             let note = row.note.isEmpty ? "" : " (\(row.note))"
             let sheets = Assessor.allCases.map { assessor -> String in
                 let live = state.liveSheet(row, assessor)
-                let total = live.total.map { "\(formatPoints($0)) · \(state.data.bands.label(for: $0))" } ?? "chưa chấm"
+                let standing = { (total: Double) in state.liveShortfall(row, assessor) ?? state.data.bands.label(for: total) }
+                let total = live.total.map { "\(formatPoints($0)) · \(standing($0))" } ?? "chưa chấm"
                 return "\(assessor.title): \(total)"
             }
             let rank = state.liveRank(row, in: ranks).map { " · hạng \($0)/\(ranks.ranked)" } ?? ""

@@ -131,7 +131,7 @@ struct DemoWriter {
             try writeScores(units: units, people: people)
             progress("xã \(commune)/\(scale.communes)", Double(commune) / Double(scale.communes))
         }
-        try ScoringMigration.refreshAllTotals(db)
+        try Writes.refreshAllTotals(db)
         try writeProposals()
     }
 

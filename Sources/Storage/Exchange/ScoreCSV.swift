@@ -51,8 +51,8 @@ extension AppDatabase {
                 guard let total = sheet.total else { continue }
                 lines.append([round.code, group.code, String(row.id), row.name, assessor.title]
                              + template.criteria.map { sheet.points[$0.id].map(formatPoints) ?? "" }
-                             + [formatPoints(total), data.bands.label(for: total),
-                                assessor == .council ? String(ranks.rank(of: total)) : ""])
+                             + [formatPoints(total), sheet.shortfall(under: template) ?? data.bands.label(for: total),
+                                assessor == .council && sheet.isComplete(under: template) ? String(ranks.rank(of: total)) : ""])
             }
         }
         return try CSVFile.write(lines)

@@ -159,6 +159,9 @@ struct SQLFilter {
         arguments += [argument]
     }
 
+    /// A condition with no argument.
+    mutating func add(_ condition: String) { conditions.append(condition) }
+
     var sql: String { "FROM \(table) WHERE " + conditions.joined(separator: " AND ") }
 }
 

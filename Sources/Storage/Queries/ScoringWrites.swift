@@ -62,12 +62,29 @@ extension Writes {
         try db.execute(sql: "DELETE FROM sheet_total WHERE round_id = ? AND subject = ? AND subject_id = ? AND assessor = ?",
                        arguments: arguments)
         try db.execute(sql: """
-            INSERT INTO sheet_total (round_id, subject, subject_id, assessor, group_code, template_id, total)
-            SELECT s.round_id, s.subject, s.subject_id, s.assessor, t.group_code, MAX(c.template_id), SUM(s.points)
+            INSERT INTO sheet_total (round_id, subject, subject_id, assessor, group_code, template_id, total, scored)
+            SELECT s.round_id, s.subject, s.subject_id, s.assessor, t.group_code, MAX(c.template_id), SUM(s.points), COUNT(*)
             FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN criteria_template t ON t.id = c.template_id
             WHERE s.round_id = ? AND s.subject = ? AND s.subject_id = ? AND s.assessor = ?
             GROUP BY s.round_id
             """, arguments: arguments)
+    }
+
+    /// Recomputes every sheet's total and count of scores (after the demo writes its scores).
+    static func refreshAllTotals(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM sheet_total;
+            INSERT INTO sheet_total (round_id, subject, subject_id, assessor, group_code, template_id, total, scored)
+            SELECT s.round_id, s.subject, s.subject_id, s.assessor, t.group_code, MAX(c.template_id), SUM(s.points), COUNT(*)
+            FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN criteria_template t ON t.id = c.template_id
+            GROUP BY s.round_id, s.subject, s.subject_id, s.assessor;
+            """)
+    }
+
+    /// The SQL condition that a `sheet_total` row (as `alias`) has a score for every
+    /// criterion of its template: only such sheets have a band and a rank.
+    static func complete(_ alias: String) -> String {
+        "\(alias).scored >= (SELECT COUNT(*) FROM criterion c WHERE c.template_id = \(alias).template_id)"
     }
 
     static func saveCriterion(_ db: Database, round: Int64, group: ScoringGroup, index: Int?, _ criterion: Criterion,

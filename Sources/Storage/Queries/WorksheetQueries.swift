@@ -19,6 +19,8 @@ extension AppDatabase {
                 filter.add("st.assessor = ?", Assessor.council.rawValue)
                 filter.add("st.subject = ?", subject.rawValue)
                 filter.add("s.archived = ?", false)
+                // A sheet short of some criteria joins the ranking once complete.
+                filter.add(Writes.complete("st"))
                 order = "st.total DESC, s.name_sort, s.id"
             }
             let note = subject == .unit ? "s.head" : "COALESCE((SELECT name FROM unit WHERE unit.id = s.unit_id), '')"
@@ -63,7 +65,8 @@ extension AppDatabase {
     public func rankTable(round: Int64, group: ScoringGroup) throws -> RankTable {
         try read { db in
             RankTable(totals: try Row.fetchAll(db, sql: """
-                SELECT total, COUNT(*) AS n FROM sheet_total WHERE round_id = ? AND group_code = ? AND assessor = 'council'
+                SELECT total, COUNT(*) AS n FROM sheet_total st WHERE round_id = ? AND group_code = ? AND assessor = 'council'
+                AND \(Writes.complete("st"))
                 GROUP BY total
                 """, arguments: [round, group.code]).map { (total: $0["total"], count: $0["n"]) })
         }
