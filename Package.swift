@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/stencilproject/Stencil", exact: "0.15.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +29,10 @@ let package = Package(
             dependencies: [
                 "Model", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Stencil", package: "Stencil"),
+            ],
+            // The documents' default templates, read at run time so a commune's copies can replace them.
+            resources: [.copy("Documents/Templates")]
         ),
         .target(name: "HaiAnTUI", dependencies: ["Model", "Storage", "CNcurses"]),
         .executableTarget(
@@ -40,7 +45,7 @@ let package = Package(
         // The reliability harness's monkey: random keys into the core, no terminal.
         .executableTarget(name: "haian-monkey", dependencies: ["Model", "Storage", "HaiAnTUI"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Model"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "HaiAnTUITests",
             dependencies: [

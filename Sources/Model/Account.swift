@@ -78,11 +78,11 @@ extension Change {
     public var kind: ChangeKind {
         switch self {
         case .saveUnit, .setUnitArchived, .savePerson, .setPersonArchived, .register, .saveInitiative,
-             .setInitiativeArchived, .saveReceipt, .removeReceipt, .saveActivity, .setActivityArchived:
+             .setInitiativeArchived, .saveReceipt, .removeReceipt, .saveActivity, .setActivityArchived, .saveReportWriting:
             return .records
         case .setScore(let cell, _, _): return cell.assessor == .council ? .councilScores : .selfScores
         case .saveCriterion, .removeCriterion, .saveBands: return .templates
-        case .setQuota: return .settings
+        case .setQuota, .saveSettings: return .settings
         case .saveProposal(_, let step, _): return step.kind
         case .saveAccount: return .accounts
         }

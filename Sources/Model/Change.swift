@@ -32,12 +32,18 @@ public enum Change: Equatable, Sendable {
     case saveProposal(Proposal, step: ProposalStep, today: Day)
     /// Creates (id 0) or updates an account; a nil PIN keeps the current one.
     case saveAccount(Account, pin: String?)
+    /// The commune's names, signers, symbols and lists for its documents.
+    case saveSettings(CommuneSettings)
+    /// The parts of a year's report an officer writes (ưu điểm, hạn chế, phương hướng, kiến nghị).
+    case saveReportWriting(year: Int, ReportWriting)
 }
 
 /// What a committed change touched, for the screen to say and select.
 public struct ChangeResult: Equatable, Sendable {
     public enum Entity: String, Sendable { case unit, person, registration, initiative, activity, score, criterion, band,
         round, proposal, account
+        case communeSetting = "commune_setting"
+        case reportWriting = "report_writing"
         case receipt = "report_receipt"
         case template = "criteria_template"
     }

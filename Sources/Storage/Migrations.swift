@@ -314,6 +314,29 @@ enum Migrations {
                     AND s.subject = sheet_total.subject AND s.subject_id = sheet_total.subject_id AND s.assessor = sheet_total.assessor);
                 """)
         }
+        migrator.registerMigration("v12-settings") { db in
+            // One row: the commune's settings for its documents, as text by key (JSON).
+            try db.execute(sql: """
+                CREATE TABLE commune_setting (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    body TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                -- The parts of a year's report an officer writes; id is the year.
+                CREATE TABLE report_writing (
+                    id INTEGER PRIMARY KEY,
+                    strengths TEXT NOT NULL DEFAULT '',
+                    weaknesses TEXT NOT NULL DEFAULT '',
+                    plans TEXT NOT NULL DEFAULT '',
+                    proposals TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case cannotUndo(String)
     /// The demo generator found records an officer entered.
     case holdsRealData(String)
+    /// A document cannot be made: a step of the flow, a setting or a template is missing.
+    case document(String)
 
     public var errorDescription: String? { message }
 
@@ -44,6 +46,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
             return reason
         case .holdsRealData(let path):
             return "\(path) đang chứa dữ liệu thật; không ghi dữ liệu mẫu vào. Dùng --force nếu thật sự muốn thay toàn bộ."
+        case .document(let message):
+            return message
         }
     }
 }

@@ -30,6 +30,8 @@ extension AppDatabase {
             case .setQuota(let round, let quota): return try Writes.setQuota(db, round: round, quota, editor)
             case .saveProposal(let proposal, let step, let today): return try Writes.saveProposal(db, proposal, step, today, editor)
             case .saveAccount(let account, let pin): return try Writes.saveAccount(db, account, pin: pin, editor)
+            case .saveSettings(let settings): return try Writes.saveSettings(db, settings, editor)
+            case .saveReportWriting(let year, let writing): return try Writes.saveReportWriting(db, year: year, writing, editor)
             }
         }
     }

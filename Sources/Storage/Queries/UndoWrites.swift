@@ -103,6 +103,8 @@ extension AppDatabase {
         case .account: return "tài khoản"
         case .receipt: return "ghi nhận"
         case .template: return "bộ tiêu chí"
+        case .communeSetting: return "cài đặt văn bản"
+        case .reportWriting: return "phần viết của báo cáo năm"
         }
     }
 

@@ -1,0 +1,138 @@
+/// What the commune fills once for the documents it signs and sends: the bodies' names, the
+/// signers, each document's symbol, the council's members, the award amounts, the "Nơi nhận"
+/// lists. The defaults are the plan's own (its signer, its bodies); the rest is the commune's.
+public struct CommuneSettings: Sendable, Equatable, Codable {
+    /// The bodies as sentences name them; headings write them in capitals. The superior body
+    /// heads the left column of the council's and Phòng VH-XH's documents.
+    public var superiorBody = "UBND xã Hải An"
+    /// The commune's People's Committee in full, as the decision and certificates name it.
+    public var committee = "Ủy ban nhân dân xã Hải An"
+    public var cultureOffice = "Phòng Văn hoá - Xã hội"
+    public var council = "Hội đồng Thi đua - Khen thưởng"
+    /// The place in the date line: "Hải An, ngày … tháng … năm …".
+    public var place = "Hải An"
+    public var province = "Ninh Bình"
+    public var chairman = "Bùi Tiến Hùng"
+    public var councilChair = "Bùi Tiến Hùng"
+    public var councilSecretary = ""
+    public var cultureHead = ""
+    public var reportSymbol = "BC-VHXH"
+    public var proposalSymbol = "TTr-HĐTĐKT"
+    public var minutesSymbol = "BB-HĐTĐKT"
+    public var decisionSymbol = "QĐ-UBND"
+    /// The plan the decision names among its grounds.
+    public var planReference = "Kế hoạch phát động Phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” trên địa bàn xã Hải An"
+    /// The council's members, for the minutes' attendance ("Họ tên - chức vụ", one a line).
+    public var councilMembers: [String] = []
+    /// Award money in đồng, for Điều 2 of the decision.
+    public var awardCollective = 0
+    public var awardIndividual = 0
+    public var recipientsReport = ["UBND xã (để báo cáo)", "Lưu: VT, VHXH"]
+    public var recipientsDecision = ["Như Điều 3", "Lưu: VT, VHXH"]
+    /// Print the certificate's border and emblem room (off on pre-printed paper).
+    public var printFrame = true
+
+    public init() {}
+
+    /// One setting as the settings screen and `haian settings` show and take it.
+    public struct Field: Sendable {
+        public let key: String
+        public let label: String
+        public let get: @Sendable (CommuneSettings) -> String
+        public let set: @Sendable (inout CommuneSettings, String) -> FieldError?
+    }
+
+    public static let fields: [Field] = [
+        text("superior_body", "Cơ quan cấp trên (đầu văn bản)", \.superiorBody),
+        text("committee", "Tên Ủy ban (quyết định, giấy khen)", \.committee),
+        text("culture_office", "Phòng Văn hoá - Xã hội", \.cultureOffice),
+        text("council", "Tên Hội đồng", \.council),
+        text("place", "Địa danh ghi ngày", \.place),
+        text("province", "Tỉnh", \.province),
+        text("chairman", "Chủ tịch UBND xã", \.chairman),
+        text("council_chair", "Chủ tịch Hội đồng", \.councilChair),
+        text("council_secretary", "Thư ký Hội đồng", \.councilSecretary),
+        text("culture_head", "Trưởng phòng VH-XH", \.cultureHead),
+        text("report_symbol", "Ký hiệu báo cáo", \.reportSymbol),
+        text("proposal_symbol", "Ký hiệu tờ trình", \.proposalSymbol),
+        text("minutes_symbol", "Ký hiệu biên bản", \.minutesSymbol),
+        text("decision_symbol", "Ký hiệu quyết định", \.decisionSymbol),
+        text("plan_reference", "Kế hoạch (căn cứ)", \.planReference),
+        list("council_members", "Thành viên Hội đồng (;)", \.councilMembers),
+        money("award_collective", "Tiền thưởng tập thể (đồng)", \.awardCollective),
+        money("award_individual", "Tiền thưởng cá nhân (đồng)", \.awardIndividual),
+        list("recipients_report", "Nơi nhận báo cáo (;)", \.recipientsReport),
+        list("recipients_decision", "Nơi nhận quyết định (;)", \.recipientsDecision),
+        Field(key: "print_frame", label: "In khung giấy khen (có/không)", get: { $0.printFrame ? "có" : "không" }) { settings, value in
+            switch VietText.fold(value) {
+            case "co", "yes", "1": settings.printFrame = true
+            case "khong", "no", "0": settings.printFrame = false
+            default: return FieldError(field: "print_frame", message: "Ghi “có” hoặc “không”.")
+            }
+            return nil
+        },
+    ]
+
+    public static func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+
+    /// Every setting as text by key: how they are stored, so a setting added later reads
+    /// its default from a file that predates it.
+    public var values: [String: String] {
+        Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.key, $0.get(self)) })
+    }
+
+    /// The settings these values give over the defaults; unknown keys are ignored.
+    public init(values: [String: String]) {
+        self.init()
+        for field in Self.fields { if let value = values[field.key] { _ = field.set(&self, value) } }
+    }
+
+    static let maxWidth = 200
+
+    private static func tooLong(_ value: String, _ key: String, _ label: String) -> FieldError? {
+        VietText.displayWidth(value) > maxWidth ? FieldError(field: key, message: "\(label): tối đa \(maxWidth) ký tự.") : nil
+    }
+
+    private static func text(_ key: String, _ label: String, _ path: WritableKeyPath<CommuneSettings, String> & Sendable) -> Field {
+        Field(key: key, label: label, get: { $0[keyPath: path] }) { settings, value in
+            let value = VietText.normalize(value)
+            if let error = tooLong(value, key, label) { return error }
+            settings[keyPath: path] = value
+            return nil
+        }
+    }
+
+    /// A list written on one line, items between ";".
+    private static func list(_ key: String, _ label: String, _ path: WritableKeyPath<CommuneSettings, [String]> & Sendable) -> Field {
+        Field(key: key, label: label, get: { $0[keyPath: path].joined(separator: "; ") }) { settings, value in
+            let items = value.split(separator: ";").map { VietText.normalize(String($0)) }.filter { !$0.isEmpty }
+            for item in items {
+                if let error = tooLong(item, key, label) { return error }
+            }
+            settings[keyPath: path] = items
+            return nil
+        }
+    }
+
+    private static func money(_ key: String, _ label: String, _ path: WritableKeyPath<CommuneSettings, Int> & Sendable) -> Field {
+        Field(key: key, label: label, get: { String($0[keyPath: path]) }) { settings, value in
+            let digits = value.filter { $0 != "." && $0 != " " && $0 != "," }
+            guard let amount = Int(digits), (0...1_000_000_000).contains(amount) else {
+                return FieldError(field: key, message: "\(label): ghi số đồng, ví dụ 1.000.000.")
+            }
+            settings[keyPath: path] = amount
+            return nil
+        }
+    }
+}
+
+/// Money as Vietnamese documents write it: "1.170.000 đồng".
+public func formatMoney(_ amount: Int) -> String {
+    let digits = Array(String(amount))
+    var out = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { out += "." }
+        out.append(digit)
+    }
+    return out + " đồng"
+}

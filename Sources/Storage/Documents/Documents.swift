@@ -1,0 +1,248 @@
+import Foundation
+import GRDB
+import Model
+
+/// The documents a commune signs and sends, made from the database as it stands.
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case report, proposal, minutes, decision, certificates
+
+    public var title: String {
+        switch self {
+        case .report: return "Báo cáo kết quả phong trào năm"
+        case .proposal: return "Tờ trình đề nghị khen thưởng"
+        case .minutes: return "Biên bản họp Hội đồng Thi đua - Khen thưởng"
+        case .decision: return "Quyết định khen thưởng"
+        case .certificates: return "Giấy khen"
+        }
+    }
+
+    /// The file's name without extension: "quyet-dinh-2025".
+    public func fileStem(_ code: String) -> String {
+        let stem = switch self {
+        case .report: "bao-cao"
+        case .proposal: "to-trinh"
+        case .minutes: "bien-ban"
+        case .decision: "quyet-dinh"
+        case .certificates: "giay-khen"
+        }
+        return "\(stem)-\(code)"
+    }
+
+    var orientation: Docx.Orientation { self == .certificates ? .landscape : .portrait }
+}
+
+extension AppDatabase {
+    /// The document as a DOCX. `year` names the report's year, `round` the award round;
+    /// a step of the flow not yet taken, a setting missing or a template naming an unknown
+    /// field is refused in words, and nothing is written anywhere.
+    public func document(_ kind: DocumentKind, year: Int? = nil, round: Round? = nil, today: Day,
+                         templates: DocumentTemplates, writing: ReportWriting = ReportWriting()) throws -> Data {
+        let settings = try settings()
+        var context: [String: Any]
+        switch kind {
+        case .report:
+            guard let year else { throw StoreError.document("Báo cáo cần năm (--year).") }
+            context = try reportContext(year: year, today: today, settings, writing)
+        case .proposal, .minutes, .decision, .certificates:
+            guard let round else { throw StoreError.document("\(kind.title) cần vòng khen thưởng (--round).") }
+            context = try awardContext(kind, round: round, today: today, settings)
+        }
+        context.merge(common(settings), uniquingKeysWith: { mine, _ in mine })
+        let body = try templates.render("\(kind.rawValue).xml", Self.escaped(context) as? [String: Any] ?? [:])
+        return try Docx.package(body: body, orientation: kind.orientation, frame: kind == .certificates && settings.printFrame)
+    }
+
+    /// Names every document shares: the movement, the bodies, the signers.
+    private func common(_ settings: CommuneSettings) -> [String: Any] {
+        [
+            "movement": "Phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số”",
+            "committee": settings.committee.uppercased(),
+            "committee_title": settings.committee,
+            "council_name": settings.council,
+            "culture_office_title": settings.cultureOffice,
+            "plan_reference": settings.planReference,
+        ]
+    }
+
+    private static func dateLine(_ settings: CommuneSettings, _ day: Day) -> String {
+        "\(settings.place), ngày \(day.day) tháng \(day.month) năm \(day.year)"
+    }
+
+    private static func heading(_ superior: String, _ issuer: String, _ number: String, _ date: String) -> [String: Any] {
+        ["superior": superior.uppercased(), "issuer": issuer.uppercased(), "number": number, "date_line": date]
+    }
+
+    /// The number as documents write it: "15/QĐ-UBND"; a number typed without its symbol gets it.
+    static func documentNumber(_ typed: String, symbol: String) -> String {
+        let typed = VietText.normalize(typed)
+        if typed.isEmpty { return "      /\(symbol)" }
+        return typed.contains("/") ? typed : "\(typed)/\(symbol)"
+    }
+
+    private func reportContext(year: Int, today: Day, _ settings: CommuneSettings, _ writing: ReportWriting) throws -> [String: Any] {
+        let sections = try yearReportSections(year: year, today: today).map { section -> [String: Any] in
+            ["title": section.title, "sentence": section.sentence, "table": Self.table(section.header, section.rows)]
+        }
+        let placeholder = { (what: String) in ["(\(what): phần này cán bộ viết trong chương trình trước khi trình ký.)"] }
+        return [
+            "heading": Self.heading(settings.superiorBody, settings.cultureOffice, Self.documentNumber("", symbol: settings.reportSymbol),
+                                    Self.dateLine(settings, today)),
+            "year": String(year), "next_year": String(year + 1), "as_of": today.display, "sections": sections,
+            "written": [
+                "strengths": writing.strengths.isEmpty ? placeholder("Ưu điểm") : writing.strengths,
+                "weaknesses": writing.weaknesses.isEmpty ? placeholder("Hạn chế, nguyên nhân") : writing.weaknesses,
+                "plans": writing.plans.isEmpty ? placeholder("Phương hướng, nhiệm vụ") : writing.plans,
+                "proposals": writing.proposals.isEmpty ? placeholder("Kiến nghị, đề xuất") : writing.proposals,
+            ],
+            "signature": Self.signature(settings.recipientsReport, ["TRƯỞNG PHÒNG"], settings.cultureHead),
+        ]
+    }
+
+    private static func signature(_ recipients: [String], _ authority: [String], _ name: String) -> [String: Any] {
+        ["recipients": recipients, "authority": authority, "name": name.isEmpty ? " " : name]
+    }
+
+    /// A table with equal columns but a wider first (names), in twips of a portrait A4 body.
+    private static func table(_ header: [String], _ rows: [[String]]) -> [String: Any] {
+        let body = 9355, count = max(1, header.count)
+        let first = count == 1 ? body : min(4200, body / count * 2)
+        let rest = count == 1 ? 0 : (body - first) / (count - 1)
+        return ["header": header, "rows": rows.isEmpty ? [[String](repeating: "—", count: count)] : rows,
+                "widths": [first] + Array(repeating: rest, count: count - 1)]
+    }
+
+    /// The facts of a round's award flow for the proposal, the minutes, the decision and the certificates.
+    private func awardContext(_ kind: DocumentKind, round: Round, today: Day, _ settings: CommuneSettings) throws -> [String: Any] {
+        let data = try dashboard()
+        let flow = try awards(round: round.id)
+        let details = try subjectDetails(flow.rows.map(\.proposal), settings)
+        let active = flow.rows.filter { !$0.proposal.withdrawn }
+        var context: [String: Any] = ["round": round.title.lowercased(), "quota_collective": String(round.quota.collective),
+                                      "quota_individual": String(round.quota.individual)]
+        switch kind {
+        case .proposal:
+            guard !active.isEmpty else {
+                throw StoreError.document("\(round.title) chưa có đề nghị khen thưởng nào: hãy đề nghị từ bảng điểm (p ở ô 4) hoặc theo tên (n ở ô 5).")
+            }
+            var ranks: [ScoringGroup: RankTable] = [:]
+            for group in Set(active.map(\.group)) { ranks[group] = try rankTable(round: round.id, group: group) }
+            let parts = [(ScoreSubject.unit, "I. Tập thể"), (.person, "II. Cá nhân")].map { subject, title -> [String: Any] in
+                let rows = active.filter { $0.proposal.subject == subject }.enumerated().map { index, row in
+                    [String(index + 1), row.proposal.name, row.group.title,
+                     row.councilTotal.map(formatPoints) ?? "—", row.councilTotal.map(data.bands.label(for:)) ?? "—",
+                     row.councilTotal.flatMap { ranks[row.group]?.rank(of: $0) }.map(String.init) ?? "—",
+                     row.proposal.reason + (row.proposal.dossier.isEmpty ? "" : " (hồ sơ: \(row.proposal.dossier))")]
+                }
+                var table = Self.table(["STT", "Tên", "Nhóm", "Điểm", "Xếp loại", "Hạng", "Thành tích"], rows)
+                table["widths"] = [600, 2200, 1300, 800, 1000, 700, 2755]
+                return ["title": title, "rows": rows, "table": table]
+            }
+            context["parts"] = parts
+            context["collective_count"] = String(active.filter { $0.proposal.subject == .unit }.count)
+            context["individual_count"] = String(active.filter { $0.proposal.subject == .person }.count)
+            context["heading"] = Self.heading(settings.superiorBody, settings.council,
+                                              Self.documentNumber("", symbol: settings.proposalSymbol), Self.dateLine(settings, today))
+            context["signature"] = Self.signature(["Như trên", "Lưu: VT, HĐTĐKT"], ["TM. HỘI ĐỒNG", "CHỦ TỊCH"], settings.councilChair)
+        case .minutes:
+            let voted = active.filter { $0.proposal.vote != nil }
+            guard let last = voted.compactMap(\.proposal.vote?.on).max() else {
+                throw StoreError.document("\(round.title) chưa có biểu quyết nào của Hội đồng: hãy ghi biểu quyết (b ở ô 5) trước khi lập biên bản.")
+            }
+            let present = settings.councilMembers
+            let largest = voted.compactMap { $0.proposal.vote.map { $0.yes + $0.no + $0.abstain } }.max() ?? 0
+            let rows = voted.enumerated().map { index, row -> [String] in
+                let vote = row.proposal.vote!
+                return [String(index + 1), row.proposal.name, String(vote.yes), String(vote.no), String(vote.abstain),
+                        vote.passed ? "Thông qua" : "Không thông qua"]
+            }
+            var table = Self.table(["STT", "Đề nghị", "Tán thành", "Không tán thành", "Không biểu quyết", "Kết quả"], rows)
+            table["widths"] = [600, 3455, 1200, 1400, 1400, 1300]
+            let passed = voted.filter { $0.proposal.vote?.passed == true }
+            context["table"] = table
+            context["meeting_date"] = last.display
+            context["chair"] = settings.councilChair.isEmpty ? "……………" : settings.councilChair
+            context["secretary"] = settings.councilSecretary.isEmpty ? "……………" : settings.councilSecretary
+            context["present"] = present
+            context["absent"] = [String]()
+            context["present_count"] = String(present.isEmpty ? largest : present.count)
+            context["member_count"] = String(present.isEmpty ? largest : present.count)
+            context["absent_count"] = "0"
+            context["proposal_count"] = String(voted.count)
+            context["passed_count"] = String(passed.count)
+            context["failed_count"] = String(voted.count - passed.count)
+            context["passed_collective"] = String(passed.filter { $0.proposal.subject == .unit }.count)
+            context["passed_individual"] = String(passed.filter { $0.proposal.subject == .person }.count)
+            context["heading"] = Self.heading(settings.superiorBody, settings.council,
+                                              Self.documentNumber("", symbol: settings.minutesSymbol), Self.dateLine(settings, last))
+        case .decision, .certificates:
+            let decided = active.filter { $0.proposal.decision?.awarded == true }
+            guard let latest = decided.compactMap(\.proposal.decision).max(by: { $0.on < $1.on }) else {
+                let voted = active.filter { $0.proposal.vote?.passed == true }.count
+                let step = voted == 0 ? "chưa có đề nghị nào được Hội đồng biểu quyết thông qua (b ở ô 5)"
+                    : "\(voted) đề nghị đã được biểu quyết thông qua nhưng chưa có quyết định của Chủ tịch (c ở ô 5)"
+                throw StoreError.document("\(round.title) chưa có quyết định khen thưởng: \(step).")
+            }
+            // One decision: the latest one's number; proposals decided under another number are another decision.
+            let awarded = decided.filter { $0.proposal.decision?.number == latest.number }
+            var index = 0
+            let listed = [ScoreSubject.unit, .person].flatMap { subject in awarded.filter { $0.proposal.subject == subject } }
+                .map { row -> [String: Any] in
+                    index += 1
+                    return ["index": String(index), "name": row.proposal.name, "detail": details[row.proposal.id] ?? "",
+                            "subject": row.proposal.subject.rawValue]
+                }
+            let number = Self.documentNumber(latest.number, symbol: settings.decisionSymbol)
+            context["parts"] = [("I. Tập thể", ScoreSubject.unit), ("II. Cá nhân", .person)].compactMap { title, subject -> [String: Any]? in
+                let rows = listed.filter { $0["subject"] as? String == subject.rawValue }
+                return rows.isEmpty ? nil : ["title": title, "rows": rows]
+            }
+            context["awards"] = listed
+            context["collective_count"] = String(listed.filter { $0["subject"] as? String == ScoreSubject.unit.rawValue }.count)
+            context["individual_count"] = String(listed.filter { $0["subject"] as? String == ScoreSubject.person.rawValue }.count)
+            context["decision_number"] = number
+            context["decision_date"] = latest.on.display
+            context["money"] = settings.awardCollective == 0 && settings.awardIndividual == 0
+                ? "Tiền thưởng kèm theo Giấy khen thực hiện theo quy định hiện hành về thi đua, khen thưởng."
+                : "Kèm theo Giấy khen, mỗi tập thể được thưởng \(formatMoney(settings.awardCollective)), mỗi cá nhân được thưởng "
+                    + "\(formatMoney(settings.awardIndividual)) theo quy định hiện hành, từ quỹ thi đua, khen thưởng của xã."
+            context["heading"] = Self.heading("", settings.committee, number, Self.dateLine(settings, latest.on))
+            context["signature"] = Self.signature(settings.recipientsDecision, ["CHỦ TỊCH"], settings.chairman)
+        case .report:
+            break
+        }
+        return context
+    }
+
+    /// The line under a name: a unit's place, a person's position and unit.
+    private func subjectDetails(_ proposals: [Proposal], _ settings: CommuneSettings) throws -> [Int64: String] {
+        try read { db in
+            var details: [Int64: String] = [:]
+            for proposal in proposals {
+                switch proposal.subject {
+                case .unit:
+                    details[proposal.id] = "xã \(settings.place), tỉnh \(settings.province)"
+                case .person:
+                    let row = try Row.fetchOne(db, sql: """
+                        SELECT p.position, u.name AS unit FROM person p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?
+                        """, arguments: [proposal.subjectID])
+                    let parts = [row?["position"] as String?, row?["unit"] as String?].compactMap { $0 }.filter { !$0.isEmpty }
+                    details[proposal.id] = parts.isEmpty ? "xã \(settings.place)" : parts.joined(separator: ", ")
+                }
+            }
+            return details
+        }
+    }
+
+    /// Every string of the context made safe for XML, once, before any template sees it.
+    private static func escaped(_ value: Any) -> Any {
+        switch value {
+        case let text as String: return Docx.escape(text)
+        case let list as [String]: return list.map(Docx.escape)
+        case let rows as [[String]]: return rows.map { $0.map(Docx.escape) }
+        case let dictionary as [String: Any]: return dictionary.mapValues(escaped)
+        case let array as [[String: Any]]: return array.map { $0.mapValues(escaped) }
+        case let array as [Any]: return array.map(escaped)
+        default: return value
+        }
+    }
+}

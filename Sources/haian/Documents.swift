@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Model
+import Storage
+
+/// `haian documents report|proposal|minutes|decision|certificates …`: the State documents,
+/// DOCX always, PDF through LibreOffice, from the database as it stands; `templates --out DIR`
+/// copies the default templates for a commune to adapt and pass back with `--templates DIR`.
+struct DocumentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "documents",
+        abstract: "Văn bản để ký và gửi: báo cáo năm, tờ trình, biên bản, quyết định, giấy khen (.docx, .pdf); "
+            + "“templates” chép các mẫu ra để xã sửa.")
+
+    enum What: String, ExpressibleByArgument, CaseIterable {
+        case report, proposal, minutes, decision, certificates, templates
+    }
+
+    @Argument(help: "report (báo cáo năm), proposal (tờ trình), minutes (biên bản), decision (quyết định), certificates (giấy khen), templates (chép mẫu).")
+    var what: What
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Năm của báo cáo (2025–2030; mặc định năm của hôm nay trong phong trào).")
+    var year: Int?
+
+    @Option(name: .long, help: "Vòng khen thưởng: 2025 … 2030, so_ket_2027, tong_ket_2030 (mặc định vòng của năm).")
+    var round: String?
+
+    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra: .docx hoặc .pdf; với templates: thư mục.", valueName: "FILE"))
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp("Thư mục mẫu văn bản của xã (mặc định: mẫu của HaiAn).", valueName: "DIR"))
+    var templates: String?
+
+    func validate() throws {
+        if let year, !(Plan.firstYear...Plan.lastYear).contains(year) {
+            throw ValidationError("Năm phải từ \(Plan.firstYear) đến \(Plan.lastYear).")
+        }
+        let kind = URL(fileURLWithPath: out).pathExtension.lowercased()
+        if what != .templates && kind != "docx" && kind != "pdf" {
+            throw ValidationError("--out phải là tệp .docx hoặc .pdf.")
+        }
+    }
+
+    func run() throws {
+        do {
+            if what == .templates { return try copyTemplates() }
+            let database = try options.openDatabase()
+            let today = options.currentDay
+            let year = self.year ?? Plan.year(nearest: today.year)
+            let kind = DocumentKind(rawValue: what.rawValue)!
+            var chosen: Round?
+            if kind != .report {
+                let code = round ?? String(year)
+                guard let found = try database.dashboard().rounds.first(where: { $0.code == code }) else {
+                    throw Failure(message: "Không có vòng “\(code)”. Các vòng: 2025 … 2030, so_ket_2027, tong_ket_2030.")
+                }
+                chosen = found
+            }
+            let folder = try templates.map { path -> URL in
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                    throw Failure(message: "Không có thư mục mẫu “\(path)”.")
+                }
+                return URL(fileURLWithPath: path)
+            }
+            let docx = try database.document(kind, year: year, round: chosen, today: today,
+                                             templates: try DocumentTemplates(folder: folder),
+                                             writing: try database.reportWriting(year: year))
+            let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
+            try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: docx, name: kind.fileStem(chosen?.code ?? String(year))) : docx, to: out)
+            print("Đã ghi “\(kind.title)” vào \(out).")
+        } catch let error as StoreError {
+            throw Failure(message: error.message)
+        }
+    }
+
+    private func copyTemplates() throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        for file in try DocumentTemplates.defaultFiles() {
+            let target = URL(fileURLWithPath: out).appendingPathComponent(file.lastPathComponent)
+            guard !FileManager.default.fileExists(atPath: target.path) else {
+                throw Failure(message: "“\(target.path)” đã có: không ghi đè mẫu đã sửa.")
+            }
+            try FileManager.default.copyItem(at: file, to: target)
+        }
+        print("Đã chép các mẫu văn bản vào \(out); dùng lại bằng --templates \(out).")
+    }
+}
