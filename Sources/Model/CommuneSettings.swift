@@ -43,9 +43,9 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     }
 
     public static let fields: [Field] = [
-        text("superior_body", "Cơ quan cấp trên (đầu văn bản)", \.superiorBody),
-        text("committee", "Tên Ủy ban (quyết định, giấy khen)", \.committee),
-        text("culture_office", "Phòng Văn hoá - Xã hội", \.cultureOffice),
+        text("superior_body", "Cơ quan cấp trên", \.superiorBody),
+        text("committee", "Tên Ủy ban", \.committee),
+        text("culture_office", "Tên Phòng VH-XH", \.cultureOffice),
         text("council", "Tên Hội đồng", \.council),
         text("place", "Địa danh ghi ngày", \.place),
         text("province", "Tỉnh", \.province),
@@ -57,13 +57,13 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
         text("proposal_symbol", "Ký hiệu tờ trình", \.proposalSymbol),
         text("minutes_symbol", "Ký hiệu biên bản", \.minutesSymbol),
         text("decision_symbol", "Ký hiệu quyết định", \.decisionSymbol),
-        text("plan_reference", "Kế hoạch (căn cứ)", \.planReference),
-        list("council_members", "Thành viên Hội đồng (;)", \.councilMembers),
-        money("award_collective", "Tiền thưởng tập thể (đồng)", \.awardCollective),
-        money("award_individual", "Tiền thưởng cá nhân (đồng)", \.awardIndividual),
+        text("plan_reference", "Căn cứ kế hoạch", \.planReference),
+        list("council_members", "Thành viên HĐ (;)", \.councilMembers),
+        money("award_collective", "Thưởng tập thể (đồng)", \.awardCollective),
+        money("award_individual", "Thưởng cá nhân (đồng)", \.awardIndividual),
         list("recipients_report", "Nơi nhận báo cáo (;)", \.recipientsReport),
-        list("recipients_decision", "Nơi nhận quyết định (;)", \.recipientsDecision),
-        Field(key: "print_frame", label: "In khung giấy khen (có/không)", get: { $0.printFrame ? "có" : "không" }) { settings, value in
+        list("recipients_decision", "Nơi nhận QĐ (;)", \.recipientsDecision),
+        Field(key: "print_frame", label: "In khung giấy khen", get: { $0.printFrame ? "có" : "không" }) { settings, value in
             switch VietText.fold(value) {
             case "co", "yes", "1": settings.printFrame = true
             case "khong", "no", "0": settings.printFrame = false

@@ -39,6 +39,10 @@ public enum Action: Equatable, Sendable {
     case confirm
     case dismissConfirm
     case undo
+    /// The documents of the pane (`D`), the settings for them (`O`), a year's report text (`W`).
+    case openDocuments
+    case openSettings
+    case openReportWriting
     // Pane 3: the report matrix and reminders.
     case cycleYear
     case moveColumn(Int)

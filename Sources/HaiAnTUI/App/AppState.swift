@@ -49,6 +49,11 @@ public struct AppState: Equatable, Sendable {
     /// The form that was open when the screen locked, given back on unlock.
     var lockedForm: FormState?
     public var pendingUndo = false
+    /// The settings form (`O`) or a year's report writing (`W`) waits for its read.
+    var settingsRequested = false
+    var reportWritingRequested: Int?
+    /// A document asked for (`D`), for the event loop to write.
+    var documentRequest: DocumentRequest?
     /// The file open, as hints for the command line name it (`--db`).
     public var databasePath = ""
 

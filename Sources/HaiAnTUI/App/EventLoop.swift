@@ -104,12 +104,34 @@ struct Effects {
                 state = update(state, .changeFinished(outcome { try database.undoLast(by: editor) }))
             }
         }
+        if let request = state.documentRequest {
+            state.documentRequest = nil
+            state.message = write(request, state)
+        }
         // Each read answers its request, so this ends; the bound only guards against a bug.
         for _ in 0..<4 {
             guard let request = state.loadRequest else { break }
             state = update(state, .loaded(load(request)))
         }
         return state
+    }
+
+    /// Writes the document into `van-ban/` beside the database; what the screen says of it.
+    private func write(_ request: DocumentRequest, _ state: AppState) -> String {
+        let round = request.roundID.flatMap { id in state.data.rounds.first { $0.id == id } }
+        let folder = URL(fileURLWithPath: database.path).deletingLastPathComponent().appendingPathComponent("van-ban")
+        let file = folder.appendingPathComponent(request.kind.fileStem(round?.code ?? String(request.year)) + ".docx")
+        do {
+            let data = try database.document(request.kind, year: request.year, round: round, today: state.today,
+                                             templates: try DocumentTemplates(), writing: try database.reportWriting(year: request.year))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: file, options: .atomic)
+            return "Đã ghi “\(request.kind.title)” vào \(file.path)."
+        } catch let error as StoreError {
+            return error.message
+        } catch {
+            return "Không ghi được \(file.path): thư mục không cho ghi."
+        }
     }
 
     /// The one check of a change against the signed-in account's role before it reaches
@@ -172,6 +194,10 @@ struct Effects {
                 return .presentation(try database.presentationFacts(today: today))
             case .accounts:
                 return .accounts(try database.allAccounts())
+            case .settings:
+                return .settings(try database.settings())
+            case .reportWriting(let year):
+                return .reportWriting(year: year, try database.reportWriting(year: year))
             case .preferences(let officer):
                 let kept = try database.inputPreference(officer: officer)
                 return .preferences(officer: officer, kind: kept?.kind, modernTone: kept?.modernTone ?? true, found: kept != nil)

@@ -145,6 +145,8 @@ public enum Keymap {
             .changeReminderWindow(key == .char("+") ? 15 : -15)
         },
         KeyBinding([.char("v")], "v", "Ma trận/nhắc việc", .pane(.reports), action: .switchView),
+        KeyBinding([.char("D")], "D", "Lập báo cáo năm", .pane(.reports), action: .openDocuments),
+        KeyBinding([.char("W")], "W", "Viết phần đánh giá", .pane(.reports), action: .openReportWriting),
         KeyBinding([.char("+"), .char("-")], "+/-", "Thu phóng trục", .pane(.timeline)) { key in
             .zoom(key == .char("+") ? -1 : 1)
         },
@@ -202,6 +204,7 @@ public enum Keymap {
         KeyBinding([.char("d")], "d", "Rút/khôi phục", .pane(.awards), action: .askArchive),
         KeyBinding([.char("H")], "H", "Lịch sử đề nghị", .pane(.awards), action: .showHistory),
         KeyBinding([.char("Q")], "Q", "Chỉ tiêu khen", .pane(.awards), action: .editQuota),
+        KeyBinding([.char("D")], "D", "Văn bản khen thưởng", .pane(.awards), action: .openDocuments),
         KeyBinding([.escape, .char("H")], "Esc/H", "Đóng lịch sử", .history, action: .closeHistory),
         KeyBinding([.ctrl("c")], "Ctrl-C", "Thoát", .typing, action: .quit),
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
@@ -209,6 +212,7 @@ public enum Keymap {
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
         KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", action: .lock),
         KeyBinding([.char("A")], "A", "Tài khoản", action: .manageAccounts),
+        KeyBinding([.char("O")], "O", "Cài đặt văn bản", action: .openSettings),
         KeyBinding([.char("P")], "P", "Trình chiếu", action: .openPresentation),
         KeyBinding([.right, .char(" "), .pageDown, .down, .char("l"), .char("j")], "→/Space/PgDn", "Trang sau", .presentation,
                    action: .slide(1)),

@@ -5,6 +5,7 @@ import Model
 /// before it reaches Storage (`Effects`); both read `Role.allowed`.
 func requiredKind(_ action: Action, _ state: AppState) -> ChangeKind? {
     if action == .manageAccounts { return .accounts }
+    if action == .openSettings { return .settings }
     guard state.form == nil, state.confirmation == nil, !state.showHelp, state.history == nil else { return nil }
     switch (state.pane, action) {
     case (.units, .openNew), (.units, .openEdit), (.units, .askArchive), (.units, .openNewPerson),
@@ -22,6 +23,7 @@ func requiredKind(_ action: Action, _ state: AppState) -> ChangeKind? {
     case (.awards, .openVote): return .vote
     case (.awards, .openDecision): return .decide
     case (.awards, .editQuota): return .settings
+    case (.reports, .openReportWriting): return .records
     default: return nil
     }
 }

@@ -42,6 +42,17 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         }
     case .lock: next.lock()
     case .manageAccounts: next.accountsRequested = true
+    case .openSettings: next.settingsRequested = true
+    case .loaded(.settings(let settings)):
+        next.settingsRequested = false
+        next.form = .settingsForm(settings)
+    case .loaded(.reportWriting(let year, let writing)):
+        next.reportWritingRequested = nil
+        next.form = .reportWritingForm(year: year, writing)
+    case .loaded(.failed(.settings, let message)), .loaded(.failed(.reportWriting, let message)):
+        next.settingsRequested = false
+        next.reportWritingRequested = nil
+        next.message = message
     case .openPresentation:
         next.presentation = PresentationState()
         next.showHelp = false

@@ -1,4 +1,5 @@
 import Model
+import Storage
 
 /// One field of a form: free text (with a width limit), a date, a whole number in a
 /// range, or a choice among labels.
@@ -15,6 +16,8 @@ public struct FormField: Equatable, Sendable, Codable {
         /// Several of a closed list, each a one-letter code with its meaning ("a – Lãnh đạo…"):
         /// `text` holds the codes marked ("a, c, g"), `choice` the option under the cursor.
         case marks(codes: [String], titles: [String])
+        /// Several lines of free text, wrapped in `rows` rows; Enter starts a new line.
+        case textArea(maxWidth: Int, rows: Int)
     }
 
     public var key: String
@@ -42,7 +45,7 @@ public struct FormField: Equatable, Sendable, Codable {
     /// The most columns the text may take; dates are "dd/mm/yyyy".
     public var maxWidth: Int? {
         switch kind {
-        case .text(let maxWidth): return maxWidth
+        case .text(let maxWidth), .textArea(let maxWidth, _): return maxWidth
         case .date: return 10
         case .integer(let range): return max(String(range.lowerBound).count, String(range.upperBound).count)
         case .decimal: return 5
@@ -54,7 +57,7 @@ public struct FormField: Equatable, Sendable, Codable {
     /// Whether a key may be typed here: digits only in a number, digits and "/" in a date.
     func accepts(_ key: Character) -> Bool {
         switch kind {
-        case .text: return true
+        case .text, .textArea: return true
         case .date: return key.isASCII && (key.isNumber || key == "/")
         case .integer(let range): return key.isASCII && (key.isNumber || (key == "-" && range.lowerBound < 0))
         case .decimal: return Points.accepts(key)
@@ -64,6 +67,14 @@ public struct FormField: Equatable, Sendable, Codable {
     }
 
     public var isTyped: Bool { maxWidth != nil }
+
+    /// Free text, where the built-in Telex or VNI composes letters.
+    var takesInputMethod: Bool {
+        switch kind {
+        case .text, .textArea: return true
+        default: return false
+        }
+    }
 
     /// Marks or unmarks one code of a `.marks` field, keeping the codes in the list's order.
     mutating func toggle(_ index: Int) {
@@ -105,6 +116,12 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case accountEdit(Account)
     /// One step of the award flow for a proposal; `today` bounds its dates.
     case proposal(Proposal, step: ProposalStep, today: Day)
+    /// The parts of a year's report an officer writes (`W` in pane 3).
+    case reportWriting(year: Int)
+    /// Which document to write for a year or a round (`D` in panes 3 and 5).
+    case documents([DocumentKind], year: Int, roundID: Int64?)
+    /// The commune's settings for its documents (quản trị).
+    case settings(CommuneSettings)
 }
 
 
@@ -128,8 +145,10 @@ public struct FormState: Equatable, Sendable, Codable {
 
     /// A chooser holds nothing to lose: leaving it asks nothing.
     var onlyChooses: Bool {
-        if case .accountChoice = purpose { return true }
-        return false
+        switch purpose {
+        case .accountChoice, .documents: return true
+        default: return false
+        }
     }
 
     /// The sign-in and first-account forms stand between the user and everything else.

@@ -26,9 +26,15 @@ func updateForm(_ state: inout AppState, _ action: Action) {
     }
     form.message = nil
     edit(&form, action, inputMethod: state.inputMethod, modernTone: state.modernTone)
-    if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1) {
+    let inTextArea = if case .textArea = form.fields[form.focus].kind { true } else { false }
+    if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1 && !inTextArea) {
         if case .signIn(let accounts) = form.purpose {
             requestSignIn(form, accounts, &state)
+            return
+        }
+        if case .documents(let kinds, let year, let roundID) = form.purpose {
+            state.documentRequest = DocumentRequest(kind: kinds[form.choice("kind")], year: year, roundID: roundID)
+            state.form = nil
             return
         }
         if case .accountChoice(let accounts) = form.purpose {
@@ -37,6 +43,10 @@ func updateForm(_ state: inout AppState, _ action: Action) {
             return
         }
         submit(&form, &state)
+    } else if action == .formEnter, case .textArea = form.fields[form.focus].kind {
+        // In a text area Enter starts a new line; Tab moves on.
+        form.fields[form.focus].text.append("\n")
+        form.dirty = true
     } else if action == .formEnter {
         form.focus += 1
     }
@@ -70,7 +80,7 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
             return
         }
         var text = field.text
-        if let kind = inputMethod, case .text = field.kind {
+        if let kind = inputMethod, field.takesInputMethod {
             var method = InputMethod(kind, modernTone: modernTone, text: text)
             method.type(key)
             text = method.text

@@ -216,7 +216,14 @@ extension FormState {
             let pin = typed.isEmpty && repeated.isEmpty ? nil : typed
             let errors = account.validationErrors(pin: pin, repeated: repeated)
             return errors.isEmpty ? .success(.saveAccount(account, pin: pin)) : .failure(FormErrors(all: errors))
-        case .signIn, .accountChoice:
+        case .settings(let settings):
+            return settingsChange(settings)
+        case .reportWriting(let year):
+            // Paragraphs keep their line breaks: `text(_:)` would fold them into spaces.
+            let writing = ReportWriting(texts: fields.map(\.text))
+            let errors = writing.validationErrors()
+            return errors.isEmpty ? .success(.saveReportWriting(year: year, writing)) : .failure(FormErrors(all: errors))
+        case .signIn, .accountChoice, .documents:
             return .failure(FormErrors(all: []))
         }
     }

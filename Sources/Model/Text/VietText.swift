@@ -107,4 +107,35 @@ public enum VietText {
             return false
         }
     }
+
+    /// Lines of at most `width` columns: breaks at spaces where it can, inside a word only
+    /// when the word alone is wider; a line break in the text starts a new line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var word = String(word)
+                let candidate = line.isEmpty ? word : line + " " + word
+                if displayWidth(candidate) <= width {
+                    line = candidate
+                    continue
+                }
+                if !line.isEmpty { lines.append(line) }
+                while displayWidth(word) > width {
+                    var head = ""
+                    for character in word {
+                        if displayWidth(head + String(character)) > width { break }
+                        head.append(character)
+                    }
+                    lines.append(head)
+                    word.removeFirst(head.count)
+                }
+                line = word
+            }
+            lines.append(line)
+        }
+        return lines
+    }
 }

@@ -3,7 +3,7 @@ import GRDB
 import Model
 
 /// The documents a commune signs and sends, made from the database as it stands.
-public enum DocumentKind: String, CaseIterable, Sendable {
+public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     case report, proposal, minutes, decision, certificates
 
     public var title: String {

@@ -41,6 +41,9 @@ func updateAwards(_ state: inout AppState, _ action: Action) {
     case .editQuota:
         guard let round = state.awardsRound else { return }
         state.form = .quotaForm(round)
+    case .openDocuments:
+        guard let round = state.awardsRound else { return }
+        state.form = .documentsForm([.proposal, .minutes, .decision, .certificates], year: round.year, round: round)
     default: break
     }
 }

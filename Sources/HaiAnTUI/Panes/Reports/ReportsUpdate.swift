@@ -17,6 +17,11 @@ func updateReports(_ state: inout AppState, _ action: Action) {
         let columns = state.reportColumns
         guard !columns.isEmpty else { return }
         state.reports.column = min(max(state.reports.columnIndex(columns, today: state.today) + step, 0), columns.count - 1)
+    case .openDocuments:
+        let year = state.reports.query.year ?? Plan.year(nearest: state.today.year)
+        state.form = .documentsForm([.report], year: year, round: nil)
+    case .openReportWriting:
+        state.reportWritingRequested = state.reports.query.year ?? Plan.year(nearest: state.today.year)
     case .openReceipt, .askRemoveReceipt:
         guard var target = state.reportTarget else {
             state.message = "Ô này không có báo cáo phải gửi."
