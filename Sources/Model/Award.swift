@@ -57,11 +57,15 @@ public struct Decision: Sendable, Equatable, Codable {
     public var number: String
     public var on: Day
     public var awarded: Bool
+    /// Who signed it: the Chairman named in the settings when it was recorded — not the
+    /// officer who typed it in, whom the audit trail names.
+    public var signedBy: String
 
-    public init(number: String, on: Day, awarded: Bool) {
+    public init(number: String, on: Day, awarded: Bool, signedBy: String = "") {
         self.number = number
         self.on = on
         self.awarded = awarded
+        self.signedBy = signedBy
     }
 }
 

@@ -337,6 +337,10 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v13-decision-signer") { db in
+            // Who signed a decision (the Chairman of the settings), apart from who typed it in.
+            try db.execute(sql: "ALTER TABLE proposal ADD COLUMN decision_signer TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

@@ -202,6 +202,8 @@ import Testing
         #expect(trail.map(\.summary) == ["— → Đề nghị", "Đề nghị → Đã thẩm định", "Đã thẩm định → Đã biểu quyết",
                                           "Đã biểu quyết → Được khen"])
         #expect(trail.allSatisfy { $0.who == "Cán bộ A" })
+        // The decision records the Chairman of the settings as its signer, the trail the officer who typed it.
+        #expect(awards.rows.first { $0.id == first.id }?.proposal.decision?.signedBy == "Bùi Tiến Hùng")
         // A quota below the awards made is refused; withdrawing frees a place.
         #expect(throws: StoreError.self) { try database.apply(.setQuota(round: round.id, Quota(collective: 0, individual: 1)), by: editor) }
         var second = try #require(try database.proposal(round: round.id, subject: .unit, subjectID: units[1]))

@@ -206,7 +206,8 @@ extension AppDatabase {
                 : "Kèm theo Giấy khen, mỗi tập thể được thưởng \(formatMoney(settings.awardCollective)), mỗi cá nhân được thưởng "
                     + "\(formatMoney(settings.awardIndividual)) theo quy định hiện hành, từ quỹ thi đua, khen thưởng của xã."
             context["heading"] = Self.heading("", settings.committee, number, Self.dateLine(settings, latest.on))
-            context["signature"] = Self.signature(settings.recipientsDecision, ["CHỦ TỊCH"], settings.chairman)
+            context["signature"] = Self.signature(settings.recipientsDecision, ["CHỦ TỊCH"],
+                                                  latest.signedBy.isEmpty ? settings.chairman : latest.signedBy)
         case .report:
             break
         }

@@ -8,6 +8,10 @@ extension Writes {
                              _ editor: Editor) throws -> ChangeResult {
         if let error = proposal.validationErrors(today: today).first { throw StoreError.invalid(error) }
         var proposal = proposal
+        if step == .decide, proposal.decision != nil {
+            // The Chairman signs; the officer typing it in is who the trail names.
+            proposal.decision?.signedBy = try AppDatabase.settings(db).chairman
+        }
         if proposal.subjectID == 0 { proposal.subjectID = try subjectID(db, proposal.subject, named: proposal.name) }
         guard let round = try RoundRecord.fetchOne(db, key: proposal.roundID)?.model else { throw StoreError.conflict }
         let name = try subjectName(db, proposal.subject, proposal.subjectID, group: nil)

@@ -20,6 +20,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     var decisionNumber: String
     var decidedOn: String?
     var awarded: Bool?
+    var decisionSigner: String
     var withdrawn: Bool
     var version: Int
     var createdAt: String
@@ -29,7 +30,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         case id, subject, reason, dossier, appraisal, awarded, withdrawn, version
         case roundId = "round_id", subjectId = "subject_id", proposedOn = "proposed_on", appraisedOn = "appraised_on"
         case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on"
-        case decisionNumber = "decision_number", decidedOn = "decided_on"
+        case decisionNumber = "decision_number", decidedOn = "decided_on", decisionSigner = "decision_signer"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
 
@@ -50,6 +51,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         decisionNumber = VietText.normalize(p.decision?.number ?? "")
         decidedOn = p.decision?.on.iso
         awarded = p.decision?.awarded
+        decisionSigner = VietText.normalize(p.decision?.signedBy ?? "")
         withdrawn = p.withdrawn
         version = p.version
         createdAt = now
@@ -64,7 +66,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
             vote = Vote(yes: yes, no: no, abstain: abstain, on: try day(votedOn))
         }
         var decision: Decision?
-        if let decidedOn, let awarded { decision = Decision(number: decisionNumber, on: try day(decidedOn), awarded: awarded) }
+        if let decidedOn, let awarded { decision = Decision(number: decisionNumber, on: try day(decidedOn), awarded: awarded, signedBy: decisionSigner) }
         return Proposal(id: id ?? 0, roundID: roundId, subject: ScoreSubject(rawValue: subject) ?? .unit, subjectID: subjectId,
                         name: name, reason: reason, dossier: dossier, proposedOn: try day(proposedOn), appraisal: appraisal,
                         appraisedOn: try appraisedOn.map(day), vote: vote, decision: decision, withdrawn: withdrawn,

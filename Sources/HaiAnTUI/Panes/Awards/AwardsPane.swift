@@ -65,7 +65,8 @@ enum AwardsPane {
             "Đề nghị \(p.proposedOn.display): \(p.reason)" + (p.dossier.isEmpty ? "" : " · Hồ sơ: \(p.dossier)"),
             p.appraisedOn.map { "Thẩm định \($0.display): \(p.appraisal)" } ?? "Thẩm định (t): chưa",
             p.vote.map { "Biểu quyết \($0.on.display): \($0.summary) → \($0.passed ? "đạt" : "không đạt")" } ?? "Biểu quyết (b): chưa",
-            p.decision.map { "Quyết định \($0.number) ngày \($0.on.display): \($0.awarded ? "tặng Giấy khen" : "không khen")" }
+            p.decision.map { "Quyết định \($0.number) ngày \($0.on.display)" + ($0.signedBy.isEmpty ? "" : " (\($0.signedBy) ký)")
+                + ": \($0.awarded ? "tặng Giấy khen" : "không khen")" }
                 ?? "Quyết định của Chủ tịch (c): chưa",
         ]
         for (line, text) in lines.enumerated() {
