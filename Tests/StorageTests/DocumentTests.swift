@@ -147,4 +147,19 @@ import ZIPFoundation
         #expect(report.contains("Các xóm đăng ký thi đua đầy đủ.") && report.contains("Nhân rộng mô hình thanh toán không tiền mặt."))
         #expect(report.contains("Kiến nghị, đề xuất: phần này cán bộ viết"))
     }
+
+    @Test func aMissingSignerIsNamedWithWhereToSetIt() throws {
+        let fresh = try AppDatabase.open(path: folder.path("moi.sqlite"))
+        do {
+            _ = try fresh.document(.report, year: 2026, today: today, templates: DocumentTemplates())
+            Issue.record("a report without its signer was written")
+        } catch StoreError.document(let message) {
+            #expect(message == "Chưa có “Trưởng phòng VH-XH” trong cài đặt văn bản: đặt bằng phím O (quản trị) hoặc haian settings culture_head \"Họ và tên\".")
+        }
+        // The demo names its fictional signers and council.
+        let settings = try database.settings()
+        #expect(!settings.councilSecretary.isEmpty && settings.councilMembers.count == 11)
+        let minutes = text(try #require(try document(.minutes)["word/document.xml"]))
+        #expect(minutes.contains("11/11 thành viên Hội đồng có mặt") && minutes.contains(settings.councilSecretary))
+    }
 }

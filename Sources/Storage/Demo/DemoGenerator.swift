@@ -30,6 +30,7 @@ extension AppDatabase {
             try writer.writeAll()
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)",
                            arguments: ["\(scale.rawValue), seed \(seed)"])
+            try writer.writeSettings()
             return writer.summary
         }
     }
@@ -88,6 +89,21 @@ struct DemoWriter {
             DELETE FROM score; DELETE FROM sheet_total; DELETE FROM proposal; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative; DELETE FROM activity;
             DELETE FROM person; DELETE FROM audit; DELETE FROM unit WHERE name NOT IN (\(named));
             """)
+    }
+
+    /// The signers and the council the documents name, fictional like the rest.
+    func writeSettings() throws {
+        var settings = CommuneSettings()
+        settings.councilSecretary = "Trần Thị Mai"
+        settings.cultureHead = "Phạm Văn Thành"
+        settings.councilMembers = ["Bùi Tiến Hùng - Chủ tịch UBND xã, Chủ tịch Hội đồng", "Trần Thị Mai - Thư ký Hội đồng"]
+            + ["Lê Văn Bình", "Nguyễn Thị Hoa", "Đỗ Minh Quang", "Vũ Thị Hạnh", "Hồ Văn Dũng", "Ngô Thanh Giang",
+               "Đặng Xuân Hải", "Phan Thị Hiền", "Dương Hữu Lợi"].map { "\($0) - Uỷ viên" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO commune_setting (id, body, version, created_at, updated_at) VALUES (1, ?, 1, ?, ?)
+            """, arguments: [String(decoding: try encoder.encode(settings.values), as: UTF8.self), now, now])
     }
 
     mutating func writeAll() throws {

@@ -38,6 +38,7 @@ extension AppDatabase {
     public func document(_ kind: DocumentKind, year: Int? = nil, round: Round? = nil, today: Day,
                          templates: DocumentTemplates, writing: ReportWriting = ReportWriting()) throws -> Data {
         let settings = try settings()
+        try Self.requireSettings(kind, settings)
         var context: [String: Any]
         switch kind {
         case .report:
@@ -50,6 +51,21 @@ extension AppDatabase {
         context.merge(common(settings), uniquingKeysWith: { mine, _ in mine })
         let body = try templates.render("\(kind.rawValue).xml", Self.escaped(context) as? [String: Any] ?? [:])
         return try Docx.package(body: body, orientation: kind.orientation, frame: kind == .certificates && settings.printFrame)
+    }
+
+    /// The signers a document names must be set: an empty one is named with where to set it.
+    private static func requireSettings(_ kind: DocumentKind, _ settings: CommuneSettings) throws {
+        let needed: [String] = switch kind {
+        case .report: ["culture_head"]
+        case .proposal: ["council_chair"]
+        case .minutes: ["council_chair", "council_secretary"]
+        case .decision, .certificates: ["chairman"]
+        }
+        for key in needed {
+            guard let field = CommuneSettings.field(key), field.get(settings).isEmpty else { continue }
+            throw StoreError.document("Chưa có “\(field.label)” trong cài đặt văn bản: đặt bằng phím O (quản trị) "
+                                      + "hoặc haian settings \(key) \"Họ và tên\".")
+        }
     }
 
     /// Names every document shares: the movement, the bodies, the signers.
@@ -134,7 +150,7 @@ extension AppDatabase {
                      row.proposal.reason + (row.proposal.dossier.isEmpty ? "" : " (hồ sơ: \(row.proposal.dossier))")]
                 }
                 var table = Self.table(["STT", "Tên", "Nhóm", "Điểm", "Xếp loại", "Hạng", "Thành tích"], rows)
-                table["widths"] = [600, 2200, 1300, 800, 1000, 700, 2755]
+                table["widths"] = [700, 2100, 1300, 800, 1000, 700, 2755]
                 return ["title": title, "rows": rows, "table": table]
             }
             context["parts"] = parts
@@ -156,7 +172,7 @@ extension AppDatabase {
                         vote.passed ? "Thông qua" : "Không thông qua"]
             }
             var table = Self.table(["STT", "Đề nghị", "Tán thành", "Không tán thành", "Không biểu quyết", "Kết quả"], rows)
-            table["widths"] = [600, 3455, 1200, 1400, 1400, 1300]
+            table["widths"] = [700, 3355, 1200, 1400, 1400, 1300]
             let passed = voted.filter { $0.proposal.vote?.passed == true }
             context["table"] = table
             context["meeting_date"] = last.display
