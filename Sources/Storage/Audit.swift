@@ -7,10 +7,14 @@ import Model
 public struct Editor: Sendable, Equatable {
     public var session: String
     public var who: String
+    /// An import's id: its entries are marked "import:ID:create" so that undo takes them back
+    /// as one step.
+    public var batch: String?
 
-    public init(session: String = UUID().uuidString, who: String = "") {
+    public init(session: String = UUID().uuidString, who: String = "", batch: String? = nil) {
         self.session = session
         self.who = who
+        self.batch = batch
     }
 }
 
@@ -100,7 +104,7 @@ enum Audit {
         try db.execute(sql: """
             INSERT INTO audit (at, who, session, entity, entity_id, action, before, after, undoes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [timestamp(), editor.who, editor.session, entity.rawValue, id, action,
+            """, arguments: [timestamp(), editor.who, editor.session, entity.rawValue, id, editor.batch.map { "import:\($0):\(action)" } ?? action,
                              try encode(before), try encode(after), undoes])
         let entry = db.lastInsertedRowID
         try seal(db, entry: entry)

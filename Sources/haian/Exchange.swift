@@ -26,12 +26,26 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "Nhóm: a, b, c hoặc ca_nhan (bảng điểm, xếp hạng).")
     var group: String?
 
-    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra (mặc định: in ra màn hình).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Tệp ghi ra: .csv, hoặc .xlsx để mở trong Excel (mặc định: CSV ra màn hình).", valueName: "FILE"))
     var out: String?
 
     func validate() throws {
         if let year, !(Plan.firstYear...Plan.lastYear).contains(year) {
             throw ValidationError("Năm phải từ \(Plan.firstYear) đến \(Plan.lastYear).")
+        }
+    }
+
+    /// The sheet's name in an .xlsx.
+    private var sheetName: String {
+        switch what {
+        case .units: return "Tập thể"
+        case .people: return "Cá nhân"
+        case .initiatives: return "Sáng kiến"
+        case .activities: return "Hoạt động"
+        case .reports: return "Báo cáo"
+        case .scores: return "Bảng điểm"
+        case .ranking: return "Xếp hạng"
+        case .awards: return "Khen thưởng"
         }
     }
 
@@ -57,8 +71,8 @@ struct Export: ParsableCommand {
                                        : try database.rankingCSV(round: round, group: group)
             }
             if let out {
-                // Written whole then moved into place: a reader never sees half a file.
-                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+                let xlsx = URL(fileURLWithPath: out).pathExtension.lowercased() == "xlsx"
+                try OutputFile.write(xlsx ? try XLSXWriter.workbook(sheet: sheetName, csv: data) : data, to: out)
             } else {
                 FileHandle.standardOutput.write(data)
             }
@@ -77,25 +91,33 @@ struct Export: ParsableCommand {
     }
 }
 
-/// `haian import scores FILE`: scores from CSV, all or nothing, with a report line by line.
+/// `haian import units|people|initiatives|scores FILE`: a commune's lists or scores from Excel
+/// or CSV, all or nothing, with every problem by line and column.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Nhập điểm từ CSV (cùng dạng tệp xuất); một dòng sai thì không nhập gì và chỉ rõ dòng, cột, lý do.")
+        abstract: "Nhập danh sách tập thể, cá nhân, sáng kiến hoặc điểm từ Excel (.xlsx) hay CSV; "
+            + "một dòng sai thì không nhập gì và chỉ rõ dòng, cột, lý do.")
 
     enum What: String, ExpressibleByArgument, CaseIterable {
-        case scores
+        case units, people, initiatives, scores
     }
 
-    @Argument(help: "scores")
+    @Argument(help: "units (tập thể), people (cá nhân), initiatives (sáng kiến), scores (điểm).")
     var what: What
 
-    @Argument(help: ArgumentHelp("Tệp CSV (UTF-8, có hoặc không có BOM).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Tệp .xlsx hoặc .csv (UTF-8).", valueName: "FILE"))
     var file: String
 
     @OptionGroup var options: CommonOptions
 
+    @Option(name: .long, help: ArgumentHelp("Trang của sổ Excel (mặc định: trang đầu).", valueName: "NAME"))
+    var sheet: String?
+
+    @Flag(name: .long, help: "Chỉ xem trước: in những gì sẽ thay đổi, không ghi gì.")
+    var dryRun = false
 
     func run() throws {
+        if let kind = ImportKind(rawValue: what.rawValue) { return try importList(kind) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -112,6 +134,28 @@ struct Import: ParsableCommand {
                 throw Failure(message: "Không nhập gì: \(report.problems.count) lỗi trong \(report.lines) dòng.\n\(lines)")
             }
             print("Đã nhập \(report.lines) dòng: \(report.changed) điểm mới hoặc thay đổi.")
+        } catch let error as StoreError {
+            throw Failure(message: error.message)
+        }
+    }
+}
+
+extension Import {
+    /// Units, people or initiatives: the preview always, then the write unless `--dry-run`.
+    private func importList(_ kind: ImportKind) throws {
+        let database = try options.openDatabase()
+        do {
+            let rows = try SpreadsheetReader.rows(of: URL(fileURLWithPath: file), sheet: sheet)
+            let plan = try database.importPlan(kind, rows: rows, today: options.currentDay)
+            guard plan.problems.isEmpty else {
+                throw Failure(message: "Không nhập gì: \(plan.problems.count) lỗi.\n"
+                              + plan.problems.map { "  \($0.description)" }.joined(separator: "\n"))
+            }
+            print(plan.lines.joined(separator: "\n"))
+            guard !dryRun else { return print("Xem trước: chưa ghi gì (bỏ --dry-run để nhập).") }
+            let account = try Credentials.account(database)
+            if let refusal = account.role.refusal(.records) { throw Failure(message: refusal) }
+            print(try database.applyImport(plan, by: Editor(who: account.name)).message)
         } catch let error as StoreError {
             throw Failure(message: error.message)
         }

@@ -35,7 +35,7 @@ import Testing
     @Test func anUntouchedTrailVerifies() throws {
         let report = try database.verify()
         #expect(report.isSound)
-        #expect(report.entries == 4 && report.rowsChecked == 3 && report.sheetsChecked == 1)
+        #expect(report.entries == 4 && report.rowsChecked == 3 && report.sheetsChecked == 1, "\(report)")
     }
 
     @Test func aScoreChangedBehindTheProgramsBackIsNamed() throws {

@@ -73,10 +73,19 @@ extension AppDatabase {
     /// Imports scores: every line is checked first, and one bad line imports nothing.
     /// `allowed` are the assessors the importing account may score as; other lines are refused.
     public func importScores(_ data: Data, allowed: Set<Assessor> = Set(Assessor.allCases), by editor: Editor) throws -> ImportReport {
-        let rows: [[String]]
-        switch ScoreCSV.read(data) {
-        case .failure(let problem): return ImportReport(lines: 0, changed: 0, problems: [problem])
-        case .success(let read): rows = read
+        var rows: [[String]]
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // A worksheet exported as .xlsx reads back the same way; its empty rows are not lines.
+            do {
+                rows = try XLSXSheet.rows(data, sheet: nil, name: "tệp").map(\.cells).filter { !$0.allSatisfy(\.isEmpty) }
+            } catch let error as StoreError {
+                return ImportReport(lines: 0, changed: 0, problems: [ImportProblem(line: 1, column: "—", reason: error.message)])
+            }
+        } else {
+            switch ScoreCSV.read(data) {
+            case .failure(let problem): return ImportReport(lines: 0, changed: 0, problems: [problem])
+            case .success(let read): rows = read
+            }
         }
         guard let header = rows.first else {
             return ImportReport(lines: 0, changed: 0, problems: [ImportProblem(line: 1, column: "—", reason: "Tệp trống.")])

@@ -6,33 +6,38 @@ extension AppDatabase {
     /// committed (WAL) before this returns, so the screen may then say it is saved.
     @discardableResult
     public func apply(_ change: Change, by editor: Editor) throws -> ChangeResult {
-        try write { db in
-            switch change {
-            case .saveUnit(let unit): return try Writes.saveUnit(db, unit, editor)
-            case .setUnitArchived(let id, let archived): return try Writes.setArchived(db, .unit, id, archived, editor)
-            case .savePerson(let person, let unitName): return try Writes.savePerson(db, person, unitName, editor)
-            case .setPersonArchived(let id, let archived): return try Writes.setArchived(db, .person, id, archived, editor)
-            case .register(let registration): return try Writes.register(db, registration, editor)
-            case .saveInitiative(let initiative): return try Writes.saveInitiative(db, initiative, editor)
-            case .setInitiativeArchived(let id, let archived):
-                return try Writes.setArchived(db, .initiative, id, archived, editor)
-            case .saveReceipt(let receipt, let today): return try Writes.saveReceipt(db, receipt, today, editor)
-            case .removeReceipt(let id): return try Writes.removeReceipt(db, id, editor)
-            case .saveActivity(let activity, let unitName): return try Writes.saveActivity(db, activity, unitName, editor)
-            case .setActivityArchived(let id, let archived): return try Writes.setArchived(db, .activity, id, archived, editor)
-            case .setScore(let cell, let points, let expected):
-                return try Writes.setScore(db, cell, points, expected: expected, editor)
-            case .saveCriterion(let round, let group, let index, let criterion):
-                return try Writes.saveCriterion(db, round: round, group: group, index: index, criterion, editor)
-            case .removeCriterion(let round, let group, let index):
-                return try Writes.removeCriterion(db, round: round, group: group, index: index, editor)
-            case .saveBands(let minimums): return try Writes.saveBands(db, minimums, editor)
-            case .setQuota(let round, let quota): return try Writes.setQuota(db, round: round, quota, editor)
-            case .saveProposal(let proposal, let step, let today): return try Writes.saveProposal(db, proposal, step, today, editor)
-            case .saveAccount(let account, let pin): return try Writes.saveAccount(db, account, pin: pin, editor)
-            case .saveSettings(let settings): return try Writes.saveSettings(db, settings, editor)
-            case .saveReportWriting(let year, let writing): return try Writes.saveReportWriting(db, year: year, writing, editor)
-            }
+        try write { db in try Writes.perform(db, change, editor) }
+    }
+}
+
+extension Writes {
+    /// One change inside the caller's transaction (an import runs many in one).
+    static func perform(_ db: Database, _ change: Change, _ editor: Editor) throws -> ChangeResult {
+        switch change {
+        case .saveUnit(let unit): return try Writes.saveUnit(db, unit, editor)
+        case .setUnitArchived(let id, let archived): return try Writes.setArchived(db, .unit, id, archived, editor)
+        case .savePerson(let person, let unitName): return try Writes.savePerson(db, person, unitName, editor)
+        case .setPersonArchived(let id, let archived): return try Writes.setArchived(db, .person, id, archived, editor)
+        case .register(let registration): return try Writes.register(db, registration, editor)
+        case .saveInitiative(let initiative): return try Writes.saveInitiative(db, initiative, editor)
+        case .setInitiativeArchived(let id, let archived):
+            return try Writes.setArchived(db, .initiative, id, archived, editor)
+        case .saveReceipt(let receipt, let today): return try Writes.saveReceipt(db, receipt, today, editor)
+        case .removeReceipt(let id): return try Writes.removeReceipt(db, id, editor)
+        case .saveActivity(let activity, let unitName): return try Writes.saveActivity(db, activity, unitName, editor)
+        case .setActivityArchived(let id, let archived): return try Writes.setArchived(db, .activity, id, archived, editor)
+        case .setScore(let cell, let points, let expected):
+            return try Writes.setScore(db, cell, points, expected: expected, editor)
+        case .saveCriterion(let round, let group, let index, let criterion):
+            return try Writes.saveCriterion(db, round: round, group: group, index: index, criterion, editor)
+        case .removeCriterion(let round, let group, let index):
+            return try Writes.removeCriterion(db, round: round, group: group, index: index, editor)
+        case .saveBands(let minimums): return try Writes.saveBands(db, minimums, editor)
+        case .setQuota(let round, let quota): return try Writes.setQuota(db, round: round, quota, editor)
+        case .saveProposal(let proposal, let step, let today): return try Writes.saveProposal(db, proposal, step, today, editor)
+        case .saveAccount(let account, let pin): return try Writes.saveAccount(db, account, pin: pin, editor)
+        case .saveSettings(let settings): return try Writes.saveSettings(db, settings, editor)
+        case .saveReportWriting(let year, let writing): return try Writes.saveReportWriting(db, year: year, writing, editor)
         }
     }
 }

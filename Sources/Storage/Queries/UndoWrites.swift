@@ -11,49 +11,66 @@ extension AppDatabase {
                 SELECT * FROM audit a WHERE session = ? AND action <> 'undo'
                 AND NOT EXISTS (SELECT 1 FROM audit b WHERE b.undoes = a.id)
                 ORDER BY id DESC LIMIT 1
-                """, arguments: [editor.session]),
-                let entity = ChangeResult.Entity(rawValue: entry["entity"]) else {
+                """, arguments: [editor.session]) else {
                 throw StoreError.cannotUndo("Không còn thay đổi nào để hoàn tác.")
             }
-            let id: Int64 = entry["entity_id"]
-            let before = try Audit.decode(entry["before"])
-            let after = try Audit.decode(entry["after"])
-            let current = try Audit.snapshot(db, entity, id: id)
-            // Unchanged since the entry: the same content (an undo of a later change puts the
-            // content back but not the version, so versions alone would refuse a second undo).
-            guard Self.content(current) == Self.content(after) else {
-                throw StoreError.cannotUndo("Bản ghi đã được sửa sau thay đổi này; không hoàn tác được.")
-            }
-            if let before, current == nil {
-                // A deleted row comes back as it was, under its own id, unless another took its place.
-                do {
-                    try reinsert(db, entity, before)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    throw StoreError.cannotUndo("Không hoàn tác được: đã có bản ghi khác thay cho “\(Audit.label(before))”.")
-                }
-            } else if let before {
-                try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
-            } else {
-                do {
-                    try db.execute(sql: "DELETE FROM \(entity.rawValue) WHERE id = ?", arguments: [id])
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    throw StoreError.cannotUndo("Không hoàn tác được: đã có dữ liệu khác gắn với “\(Audit.label(after))”.")
-                }
-            }
-            if entity == .score, case .integer(let round) = (before ?? after)?["round_id"],
-               case .text(let subject) = (before ?? after)?["subject"], case .integer(let subjectID) = (before ?? after)?["subject_id"],
-               case .text(let assessor) = (before ?? after)?["assessor"] {
-                // Totals are kept per sheet; the generic restore does not know them.
-                try Writes.refreshTotal(db, round: round, subject: subject, subjectID: subjectID, assessor: assessor)
-            }
-            try Audit.record(db, editor: editor, entity: entity, id: id, action: "undo", before: current,
-                             undoes: entry["id"])
-            return ChangeResult(entity: entity, id: id, message: Self.undone(entry["action"], entity, after ?? before))
+            let action: String = entry["action"]
+            guard action.hasPrefix("import:") else { return try Self.undo(db, entry, editor) }
+            // An import is one step: every record it wrote goes back, the last first, or none does.
+            let batch = String(action[..<action.lastIndex(of: ":")!])
+            let entries = try Row.fetchAll(db, sql: """
+                SELECT * FROM audit a WHERE session = ? AND action LIKE ? ESCAPE '\\'
+                AND NOT EXISTS (SELECT 1 FROM audit b WHERE b.undoes = a.id) ORDER BY id DESC
+                """, arguments: [editor.session, batch.replacingOccurrences(of: "_", with: "\\_") + ":%"])
+            for entry in entries { _ = try Self.undo(db, entry, editor) }
+            return ChangeResult(entity: .unit, id: 0, message: "Đã hoàn tác việc nhập \(entries.count) bản ghi từ tệp.")
         }
     }
 
+    /// Undoes one entry, as a new audited change.
+    private static func undo(_ db: Database, _ entry: Row, _ editor: Editor) throws -> ChangeResult {
+        guard let entity = ChangeResult.Entity(rawValue: entry["entity"]) else {
+            throw StoreError.cannotUndo("Không còn thay đổi nào để hoàn tác.")
+        }
+        let id: Int64 = entry["entity_id"]
+        let before = try Audit.decode(entry["before"])
+        let after = try Audit.decode(entry["after"])
+        let current = try Audit.snapshot(db, entity, id: id)
+        // Unchanged since the entry: the same content (an undo of a later change puts the
+        // content back but not the version, so versions alone would refuse a second undo).
+        guard Self.content(current) == Self.content(after) else {
+            throw StoreError.cannotUndo("Bản ghi đã được sửa sau thay đổi này; không hoàn tác được.")
+        }
+        if let before, current == nil {
+            // A deleted row comes back as it was, under its own id, unless another took its place.
+            do {
+                try reinsert(db, entity, before)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.cannotUndo("Không hoàn tác được: đã có bản ghi khác thay cho “\(Audit.label(before))”.")
+            }
+        } else if let before {
+            try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
+        } else {
+            do {
+                try db.execute(sql: "DELETE FROM \(entity.rawValue) WHERE id = ?", arguments: [id])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.cannotUndo("Không hoàn tác được: đã có dữ liệu khác gắn với “\(Audit.label(after))”.")
+            }
+        }
+        if entity == .score, case .integer(let round) = (before ?? after)?["round_id"],
+           case .text(let subject) = (before ?? after)?["subject"], case .integer(let subjectID) = (before ?? after)?["subject_id"],
+           case .text(let assessor) = (before ?? after)?["assessor"] {
+            // Totals are kept per sheet; the generic restore does not know them.
+            try Writes.refreshTotal(db, round: round, subject: subject, subjectID: subjectID, assessor: assessor)
+        }
+        var undoer = editor
+        undoer.batch = nil
+        try Audit.record(db, editor: undoer, entity: entity, id: id, action: "undo", before: current, undoes: entry["id"])
+        return ChangeResult(entity: entity, id: id, message: Self.undone(entry["action"], entity, after ?? before))
+    }
+
     /// Puts every column back as it was, with a new version so older reads stay stale.
-    private func restore(_ db: Database, _ entity: ChangeResult.Entity, id: Int64, to snapshot: Audit.Snapshot,
+    private static func restore(_ db: Database, _ entity: ChangeResult.Entity, id: Int64, to snapshot: Audit.Snapshot,
                          version: Int64) throws {
         let columns = snapshot.keys.filter { $0 != "id" && $0 != "version" && $0 != "updated_at" }.sorted()
         let assignments = (columns + ["version", "updated_at"]).map { "\($0) = ?" }.joined(separator: ", ")
@@ -62,7 +79,7 @@ extension AppDatabase {
         try db.execute(sql: "UPDATE \(entity.rawValue) SET \(assignments) WHERE id = ?", arguments: StatementArguments(values))
     }
 
-    private func reinsert(_ db: Database, _ entity: ChangeResult.Entity, _ snapshot: Audit.Snapshot) throws {
+    private static func reinsert(_ db: Database, _ entity: ChangeResult.Entity, _ snapshot: Audit.Snapshot) throws {
         let columns = snapshot.keys.sorted()
         try db.execute(sql: "INSERT INTO \(entity.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(Self.placeholders(columns.count)))",
                        arguments: StatementArguments(columns.map { snapshot[$0]!.databaseValue }))

@@ -1,0 +1,230 @@
+import CSV
+import Foundation
+import Model
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// The rows of a file a commune keeps its lists in: an Excel workbook (.xlsx) or a CSV in
+/// UTF-8. Cells come as text with their line number; a date Excel stored is its day number,
+/// which the import reads as a day.
+public enum SpreadsheetReader {
+    public static func rows(of url: URL, sheet: String? = nil) throws -> [(line: Int, cells: [String])] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw StoreError.invalid(FieldError(field: "", message: "Không đọc được tệp “\(url.path)”."))
+        }
+        if url.pathExtension.lowercased() == "xlsx" || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return try XLSXSheet.rows(data, sheet: sheet, name: url.lastPathComponent)
+        }
+        return try csvRows(data, name: url.lastPathComponent)
+    }
+
+    /// A CSV in UTF-8 (with or without a BOM); another encoding is refused with its name.
+    static func csvRows(_ data: Data, name: String) throws -> [(line: Int, cells: [String])] {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải UTF-8 (\(LegacyEncoding.guess(bytes))). "
+                + "Hãy mở trong Excel và lưu lại dạng “CSV UTF-8 (Comma delimited)”."))
+        }
+        if let font = LegacyEncoding.legacyFont(in: text) {
+            throw StoreError.invalid(FieldError(field: "", message: "Chữ trong “\(name)” gõ bằng bảng mã cũ \(font), không phải Unicode. "
+                + "Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi nhập lại."))
+        }
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            var rows: [(line: Int, cells: [String])] = []
+            var line = 0
+            while let row = reader.next() {
+                line += 1
+                rows.append((line, row))
+            }
+            if let error = reader.error { throw error }
+            return rows
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải CSV đọc được (dòng ngoặc kép chưa đóng?)."))
+        }
+    }
+}
+
+/// Text typed in the fonts Vietnamese offices used before Unicode: TCVN3 (ABC) and VNI-Windows
+/// store letters as other Latin-1 characters, so such a file reads as "Hµ Néi" or "Haø Noäi".
+enum LegacyEncoding {
+    /// Characters TCVN3 uses for Vietnamese letters that Vietnamese in Unicode never holds
+    /// (the letters TCVN3 shares with Unicode, such as "ã" or "é", are left out).
+    private static let tcvn3: Set<Character> = Set("µ¸¶¹¨»¾¼½ÆÇËªÐÎÏÑÖØÜÞßåæçëîïñöøûü¦¤¢")
+    /// Marks VNI-Windows puts after a vowel that are not Vietnamese letters themselves.
+    private static let vni: Set<Character> = Set("øûïöäåë")
+
+    static func legacyFont(in text: String) -> String? {
+        let characters = text.filter { !$0.isWhitespace && $0 != "," && $0 != ";" }
+        guard !characters.isEmpty else { return nil }
+        let tcvnCount = characters.filter(tcvn3.contains).count
+        if tcvnCount >= 2 && tcvnCount * 50 >= characters.count { return "TCVN3 (ABC, phông .VnTime)" }
+        // VNI: a vowel followed by one of its mark characters, as in "Haø", "Nguyeãn".
+        let pairs = zip(characters, characters.dropFirst()).filter { "aeiouyAEIOUY".contains($0.0) && vni.contains($0.1) }.count
+        if pairs >= 2 && pairs * 50 >= characters.count { return "VNI-Windows (phông VNI-Times)" }
+        return nil
+    }
+
+    /// The likely 8-bit encoding of bytes that are not UTF-8: Windows-1258 has Vietnamese's
+    /// own letters (Ă ă Đ đ Ơ ơ Ư ư) and tone marks at codes Latin-1 spends on others.
+    static func guess(_ bytes: Data) -> String {
+        let vietnamese: Set<UInt8> = [0xC3, 0xE3, 0xD0, 0xF0, 0xD5, 0xF5, 0xDD, 0xFD, 0xCC, 0xEC, 0xDE, 0xD2, 0xF2]
+        return bytes.contains(where: vietnamese.contains) ? "có vẻ là Windows-1258, bảng mã tiếng Việt của Windows"
+            : "có vẻ là một bảng mã 8 bit như Windows-1252"
+    }
+}
+
+/// One worksheet of an .xlsx: its shared strings and rows, read from the zip's XML.
+enum XLSXSheet {
+    static func rows(_ data: Data, sheet: String?, name: String) throws -> [(line: Int, cells: [String])] {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải sổ Excel (.xlsx) đọc được."))
+        }
+        func part(_ path: String) throws -> Data? {
+            guard let entry = archive[path] else { return nil }
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            return bytes
+        }
+        guard let workbook = try part("xl/workbook.xml"), let relations = try part("xl/_rels/workbook.xml.rels") else {
+            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải sổ Excel (.xlsx) đọc được."))
+        }
+        let sheets = Elements(data: workbook, element: "sheet").items.map { ($0["name"] ?? "", $0["r:id"] ?? $0["id"] ?? "") }
+        let targets = Dictionary(Elements(data: relations, element: "Relationship").items.map { ($0["Id"] ?? "", $0["Target"] ?? "") },
+                                 uniquingKeysWith: { first, _ in first })
+        let found = sheet.map { wanted in sheets.first { $0.0 == wanted } } ?? sheets.first
+        if let sheet, found == nil {
+            throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” không có trang “\(sheet)”; có: "
+                                                + sheets.map { "“\($0.0)”" }.joined(separator: ", ") + "."))
+        }
+        guard let chosen = found, let target = targets[chosen.1] else {
+            throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” không có trang nào."))
+        }
+        let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        let strings = try part("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
+        guard let sheetData = try part(path) else {
+            throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” thiếu trang “\(chosen.0)”."))
+        }
+        return SheetRows(data: sheetData, strings: strings).rows
+    }
+
+    /// Column letters to a zero-based index: "A" 0, "Z" 25, "AA" 26.
+    static func column(_ reference: String) -> Int {
+        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    }
+}
+
+/// Every element of one name with its attributes.
+private final class Elements: NSObject, XMLParserDelegate {
+    private let element: String
+    var items: [[String: String]] = []
+
+    init(data: Data, element: String) {
+        self.element = element
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String]) {
+        if name == element || name.hasSuffix(":" + element) { items.append(attributes) }
+    }
+}
+
+/// The shared strings: each <si>'s text, rich-text runs joined, phonetic runs left out.
+private final class SharedStrings: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var inPhonetic = false
+
+    init(data: Data) {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String]) {
+        switch name {
+        case "si": current = ""
+        case "t": inText = !inPhonetic
+        case "rPh": inPhonetic = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+    }
+}
+
+/// A worksheet's rows: shared, inline and plain values by column, gaps filled with "".
+private final class SheetRows: NSObject, XMLParserDelegate {
+    var rows: [(line: Int, cells: [String])] = []
+    private let strings: [String]
+    private var line = 0
+    private var cells: [String] = []
+    private var column = 0
+    private var type = ""
+    private var value = ""
+    private var inValue = false
+
+    init(data: Data, strings: [String]) {
+        self.strings = strings
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String]) {
+        switch name {
+        case "row":
+            line = attributes["r"].flatMap(Int.init) ?? line + 1
+            cells = []
+        case "c":
+            column = attributes["r"].map(XLSXSheet.column) ?? cells.count
+            type = attributes["t"] ?? "n"
+            value = ""
+        case "v", "t": inValue = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if inValue { value += string } }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t": inValue = false
+        case "c":
+            let text = type == "s" ? Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
+            if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
+            cells[column] = text
+        case "row": rows.append((line, cells))
+        default: break
+        }
+    }
+}

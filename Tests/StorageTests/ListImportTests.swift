@@ -1,0 +1,121 @@
+import Foundation
+import Model
+import Testing
+import ZIPFoundation
+@testable import Storage
+
+/// A commune's own lists brought in from Excel and CSV, as real files hold them.
+@Suite struct ListImportTests {
+    let folder: TemporaryDirectory
+    let database: AppDatabase
+    let today = Day(2026, 5, 21)!
+    let editor = Editor(who: "Cán bộ nhập")
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        database = try AppDatabase.open(path: folder.path("haian.sqlite"))
+    }
+
+    private func fixture(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    }
+
+    private func plan(_ kind: ImportKind, _ url: URL) throws -> ImportPlan {
+        try database.importPlan(kind, rows: try SpreadsheetReader.rows(of: url), today: today)
+    }
+
+    private func unit(_ name: String) throws -> Model.Unit? {
+        try database.units(UnitQuery(year: 2026), offset: 0, limit: 500).rows.map(\.unit).first { $0.name == name }
+    }
+
+    @Test func anExcelListWithTitleRowsSerialDatesAndLostZerosComesInAndUndoesAsOneStep() throws {
+        let before = try database.units(UnitQuery(year: 2026), offset: 0, limit: 500).total
+        let first = try plan(.units, fixture("xom-thon.xlsx"))
+        #expect(first.problems.isEmpty)
+        #expect(first.created == 3 && first.changed == 0)
+        #expect(first.unknownColumns == ["STT", "Ghi chú"])
+        try database.applyImport(first, by: editor)
+        let con = try #require(try unit("Xóm Cồn Thoi"))
+        #expect(con.group == .b && con.phone == "0912345678" && con.joinedOn == Day(2025, 8, 1))
+        // NFD letters and stray spaces come in as the forms would store them.
+        let binh = try #require(try unit("Xóm Bình Minh"))
+        #expect(binh.head == "Trần Thị Lụa" && binh.phone == "0987654321" && binh.joinedOn == Day(2025, 9, 15))
+        #expect(try unit("Công ty TNHH Thuỷ sản Hải An")?.group == .c)
+        #expect(try unit("Công ty TNHH Thuỷ sản Hải An")?.phone == "0388123456")
+        #expect(try database.verify().isSound)
+        // The same file again changes nothing; a changed head is shown before → after.
+        #expect(try plan(.units, fixture("xom-thon.xlsx")).unchanged == 3)
+        var edited = con
+        edited.head = "Người cũ"
+        try database.apply(.saveUnit(edited), by: Editor(who: "Khác"))
+        let again = try plan(.units, fixture("xom-thon.xlsx"))
+        #expect(again.changed == 1 && again.items.first?.fields == [ImportPlan.FieldChange(column: "Người đứng đầu", before: "Người cũ", after: "Nguyễn Văn Hải")])
+        // Undo takes the whole import back as one step.
+        let session = Editor(who: "Cán bộ nhập")
+        try database.applyImport(try plan(.units, fixture("xom-thon.xlsx")), by: session)
+        #expect(try database.undoLast(by: session).message == "Đã hoàn tác việc nhập 1 bản ghi từ tệp.")
+        #expect(try unit("Xóm Cồn Thoi")?.head == "Người cũ")
+        let whole = Editor(who: "Cán bộ nhập")
+        let fresh = try AppDatabase.open(path: folder.path("moi.sqlite"))
+        try fresh.applyImport(try fresh.importPlan(.units, rows: try SpreadsheetReader.rows(of: fixture("xom-thon.xlsx")), today: today), by: whole)
+        #expect(try fresh.undoLast(by: whole).message == "Đã hoàn tác việc nhập 3 bản ghi từ tệp.")
+        #expect(try fresh.units(UnitQuery(year: 2026), offset: 0, limit: 500).total == before)
+        #expect(try fresh.verify().isSound)
+    }
+
+    @Test func oneBadLineWritesNothingAndEveryProblemIsNamed() throws {
+        try database.applyImport(try plan(.units, fixture("xom-thon.xlsx")), by: editor)
+        let people = try plan(.people, fixture("ca-nhan-loi.xlsx"))
+        #expect(people.problems.map(\.description) == [
+            "dòng 3, cột “Đơn vị”: không có đơn vị “Xóm Không Có” (nhập danh sách tập thể trước).",
+            "dòng 3, cột “Đối tượng”: “Người bay” không phải đối tượng nào (Cán bộ, Công chức, Viên chức, Người lao động, Đảng viên, Nhân dân, Người đóng góp khác).",
+            "dòng 4, cột “Điện thoại”: Số điện thoại chỉ gồm chữ số, dấu cách và + - ( ).",
+        ])
+        let count = try database.people(PersonQuery(year: 2026), offset: 0, limit: 10).total
+        #expect(throws: StoreError.self) { try database.applyImport(people, by: editor) }
+        #expect(try database.people(PersonQuery(year: 2026), offset: 0, limit: 10).total == count)
+    }
+
+    @Test func aMissingRequiredColumnAndAFileNotInUTF8AreRefusedInWords() throws {
+        let noGroup = try database.importPlan(.units, rows: [(1, ["Tên đơn vị", "Trưởng xóm"]), (2, ["Xóm A", "Ông B"])], today: today)
+        #expect(noGroup.problems.map(\.description) == ["dòng 1, cột “Nhóm”: thiếu cột bắt buộc này."])
+        let cp1258 = Data([0x54, 0xEA, 0x6E, 0x2C, 0x4E, 0x68, 0xF3, 0x6D, 0x0A, 0x58, 0xF3, 0x6D, 0x20, 0xD0, 0xF4, 0x6E, 0x67, 0x2C, 0x62])
+        let url = URL(fileURLWithPath: folder.path("cu.csv"))
+        try cp1258.write(to: url)
+        #expect(throws: StoreError.self) { try SpreadsheetReader.rows(of: url) }
+        do { _ = try SpreadsheetReader.rows(of: url) } catch StoreError.invalid(let error) {
+            #expect(error.message.contains("không phải UTF-8") && error.message.contains("Windows-1258"))
+        }
+        // Text typed in the TCVN3 font ("NguyÔn V¨n H¶i") is named, not taken for Vietnamese.
+        try Data("Tên đơn vị,Nhóm,Người đứng đầu\nXãm Hµ Néi,b,NguyÔn V¨n H¶i\n".utf8).write(to: url)
+        // Vietnamese in Unicode is not mistaken for it.
+        #expect(try SpreadsheetReader.csvRows(Data("Tên đơn vị,Nhóm\nXóm Đông Hải,b\nXóm Hà Nội,b\n".utf8), name: "x").count == 3)
+        do {
+            _ = try SpreadsheetReader.rows(of: url)
+            Issue.record("TCVN3 text was read as Unicode")
+        } catch StoreError.invalid(let error) {
+            #expect(error.message.contains("TCVN3"))
+        }
+    }
+
+    @Test func everyExportOpensInExcelAndReadsBack() throws {
+        _ = try database.writeDemo(scale: .commune, seed: 2, force: false)
+        let xlsx = try XLSXWriter.workbook(sheet: "Tập thể", csv: try database.unitsCSV(year: 2026))
+        let url = URL(fileURLWithPath: folder.path("tap-the.xlsx"))
+        try xlsx.write(to: url)
+        let archive = try Archive(data: xlsx, accessMode: .read)
+        var sheet = Data()
+        _ = try archive.extract(try #require(archive["xl/worksheets/sheet1.xml"])) { sheet.append($0) }
+        let xml = String(decoding: sheet, as: UTF8.self)
+        #expect(xml.contains("state=\"frozen\"") && xml.contains("<c r=\"A1\" t=\"inlineStr\" s=\"1\">"))
+        #expect(xml.contains("customWidth=\"1\"") && xml.contains("s=\"2\""), "widths fitted, dates as dates")
+        #expect(xml.contains("<c r=\"A2\"><v>"), "numbers as numbers")
+        let back = try database.importPlan(.units, rows: try SpreadsheetReader.rows(of: url), today: today)
+        #expect(back.problems.isEmpty && back.items.isEmpty && back.unchanged == 75)
+        // The score sheet as .xlsx reads back with import scores.
+        let round = try #require(try database.dashboard().rounds.first { $0.code == "2026" })
+        let scores = try XLSXWriter.workbook(sheet: "Bảng điểm", csv: try database.worksheetCSV(round: round, group: .collective(.b)))
+        let report = try database.importScores(scores, by: editor)
+        #expect(report.problems.isEmpty && report.lines > 0 && report.changed == 0)
+    }
+}
