@@ -71,3 +71,51 @@ import Testing
         #expect(fixture.run(state, .openReportWriting).form?.fields[0].text == "Xom nao cung dang ky.\nBao cao dung han.")
     }
 }
+
+/// `I` in pane 1: a file chosen (Tab completes its path), previewed, written, undone as one step.
+@Suite struct ImportUITests {
+    private var fixtures: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("StorageTests/Fixtures").path
+    }
+
+    @Test func aFileIsCompletedPreviewedWrittenAndUndone() throws {
+        let fixture = try Fixture()
+        let start = try fixture.state()
+        var state = fixture.run(start, .openImport)
+        #expect(state.form?.purpose == .importFile)
+        state = fixture.run(state, .formNextField)
+        state = fixture.run(state, .cycleInputMethod, .cycleInputMethod)
+        for character in fixtures + "/xom" { state = fixture.run(state, .formInput(character)) }
+        state = fixture.run(state, .formNextField)
+        #expect(state.form?.fields[1].text == fixtures + "/xom-thon.xlsx", "Tab completes the one file that fits")
+        state = fixture.run(state, .formSubmit)
+        let preview = try #require(state.importPreview)
+        #expect(preview.plan.created == 3 && preview.writable)
+        #expect(screen(state).contains("3 tập thể mới, 0 thay đổi, 0 không đổi."))
+        #expect(Keymap.action(for: .enter, in: state) == .confirmImport)
+        state = fixture.run(state, .confirmImport)
+        #expect(state.importPreview == nil && state.message == "Đã nhập 3 tập thể mới, cập nhật 0.")
+        #expect(state.data.activeUnits == 8)
+        state = fixture.run(state, .undo)
+        #expect(state.message == "Đã hoàn tác việc nhập 3 bản ghi từ tệp.")
+        #expect(state.data.activeUnits == 5)
+    }
+
+    @Test func aFileWithProblemsIsShownAndEscWritesNothing() throws {
+        let fixture = try Fixture()
+        var state = fixture.run(try fixture.state(), .switchView, .openImport)
+        state.form?.fields[1].text = fixtures + "/ca-nhan-loi.xlsx"
+        state = fixture.run(state, .formSubmit)
+        #expect(state.importPreview?.writable == false)
+        #expect(screen(state).contains("✗ dòng 2, cột “Đơn vị”"))
+        state = fixture.run(state, .confirmImport)
+        #expect(state.message == "Tệp còn lỗi: không ghi gì.")
+        state = fixture.run(state, .closeImport)
+        #expect(state.importPreview == nil && state.message == "Đã bỏ, không nhập gì.")
+        // A path that is not there is said so.
+        state = fixture.run(state, .openImport)
+        state.form?.fields[1].text = "/khong-co/tep.xlsx"
+        #expect(fixture.run(state, .formSubmit).message?.contains("Không đọc được tệp") == true)
+    }
+}

@@ -43,6 +43,11 @@ public enum Action: Equatable, Sendable {
     case openDocuments
     case openSettings
     case openReportWriting
+    /// Pane 1's import from Excel or CSV (`I`), its preview's keys.
+    case openImport
+    case confirmImport
+    case closeImport
+    case scrollImport(Int)
     // Pane 3: the report matrix and reminders.
     case cycleYear
     case moveColumn(Int)

@@ -52,6 +52,10 @@ public struct AppState: Equatable, Sendable {
     /// The settings form (`O`) or a year's report writing (`W`) waits for its read.
     var settingsRequested = false
     var reportWritingRequested: Int?
+    /// An import: the file to plan or the plan to write, the preview shown, a path to complete.
+    var importRequest: ImportRequest?
+    public var importPreview: ImportPreview?
+    var completionRequest: String?
     /// A document asked for (`D`), for the event loop to write.
     var documentRequest: DocumentRequest?
     /// The file open, as hints for the command line name it (`--db`).

@@ -104,6 +104,25 @@ struct Effects {
                 state = update(state, .changeFinished(outcome { try database.undoLast(by: editor) }))
             }
         }
+        if let request = state.importRequest {
+            state.importRequest = nil
+            switch request {
+            case .plan(let kind, let path):
+                do {
+                    let url = URL(fileURLWithPath: PathCompletion.expand(path))
+                    let plan = try database.importPlan(kind, rows: try SpreadsheetReader.rows(of: url), today: state.today)
+                    state = update(state, .loaded(.importPlan(path: path, plan)))
+                } catch {
+                    state.message = Self.message(for: error)
+                }
+            case .write(let plan):
+                if let refusal = state.role.refusal(.records) {
+                    state.message = refusal
+                } else {
+                    state = update(state, .changeFinished(outcome { try database.applyImport(plan, by: editor) }))
+                }
+            }
+        }
         if let request = state.documentRequest {
             state.documentRequest = nil
             state.message = write(request, state)
@@ -196,6 +215,8 @@ struct Effects {
                 return .accounts(try database.allAccounts())
             case .settings:
                 return .settings(try database.settings())
+            case .pathCompletion(let text):
+                return .completion(PathCompletion.complete(text))
             case .reportWriting(let year):
                 return .reportWriting(year: year, try database.reportWriting(year: year))
             case .preferences(let officer):

@@ -20,6 +20,8 @@ public enum KeyScope: Equatable, Sendable {
     case help
     case form
     case presentation
+    /// A file's import shown before it is written.
+    case importPreview
     /// Text being typed in the search line or a score cell: only Ctrl-keys leave it.
     case typing
 
@@ -31,7 +33,7 @@ public enum KeyScope: Equatable, Sendable {
         case .worksheet: return [.pane(pane)] + WorksheetView.allCases.map { .worksheetView($0) } + [.cellEdit]
         default: return [.pane(pane)]
         }
-    } + [.typing, .presentation, .history, .form, .confirm, .help]
+    } + [.typing, .presentation, .importPreview, .history, .form, .confirm, .help]
 
     var title: String {
         switch self {
@@ -48,6 +50,7 @@ public enum KeyScope: Equatable, Sendable {
         case .help: return "Trợ giúp"
         case .form: return "Biểu mẫu (chữ gõ vào ô đang chọn)"
         case .presentation: return "Trình chiếu"
+        case .importPreview: return "Xem trước khi nhập"
         case .typing: return "Khi đang gõ (tìm kiếm, ô điểm)"
         }
     }
@@ -131,6 +134,17 @@ public enum Keymap {
         KeyBinding([.char("n")], "n", "Thêm (chỉ dẫn)", .view(.initiatives), action: .openNew),
         KeyBinding([.char("/")], "/", "Tìm", .pane(.units), action: .startSearch),
         KeyBinding([.char("H")], "H", "Lịch sử bản ghi", .pane(.units), action: .showHistory),
+        KeyBinding([.char("I")], "I", "Nhập từ Excel/CSV", .pane(.units), action: .openImport),
+        KeyBinding([.enter], "Enter", "Nhập vào", .importPreview, action: .confirmImport),
+        KeyBinding([.escape], "Esc", "Bỏ, không nhập", .importPreview, action: .closeImport),
+        KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓ PgUp/PgDn", "Cuộn", .importPreview) { key in
+            switch key {
+            case .up: return .scrollImport(-1)
+            case .down: return .scrollImport(1)
+            case .pageUp: return .scrollImport(-10)
+            default: return .scrollImport(10)
+            }
+        },
         KeyBinding([.char("v")], "v", "Đổi danh sách", .pane(.units), action: .switchView),
         KeyBinding([.escape], "Esc", "Bỏ tìm kiếm", .pane(.units), action: .searchClear),
         KeyBinding([.enter], "Enter", "Ghi nhận, sửa", .reportsView(.matrix), action: .openReceipt),
@@ -257,6 +271,7 @@ public enum Keymap {
         if state.confirmation != nil { return bindings.filter { $0.scope == .confirm } + quit }
         if state.showHelp { return bindings.filter { $0.scope == .help } + quit }
         if state.history != nil { return bindings.filter { $0.scope == .history } + quit }
+        if state.importPreview != nil { return bindings.filter { $0.scope == .importPreview } + quit }
         if state.presentation != nil { return bindings.filter { $0.scope == .presentation } + quit }
         var scopes: [KeyScope] = [.pane(state.pane), .global]
         if state.pane == .units {

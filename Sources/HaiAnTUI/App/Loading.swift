@@ -24,6 +24,7 @@ public enum LoadRequest: Equatable, Sendable {
     case presentation(Day)
     case settings
     case reportWriting(year: Int)
+    case pathCompletion(String)
 }
 
 /// What a read brought back.
@@ -49,6 +50,8 @@ public enum LoadResult: Equatable, Sendable {
     case accounts([Account])
     case presentation(PresentationFacts)
     case settings(CommuneSettings)
+    case importPlan(path: String, ImportPlan)
+    case completion(String)
     case reportWriting(year: Int, ReportWriting)
     case failed(LoadRequest, String)
 }
@@ -60,6 +63,7 @@ extension AppState {
         if let request = signInRequest { return .signIn(request) }
         if accountsRequested { return .accounts }
         if settingsRequested { return .settings }
+        if let text = completionRequest { return .pathCompletion(text) }
         if let year = reportWritingRequested { return .reportWriting(year: year) }
         // Nothing behind the sign-in or the lock is drawn, so nothing is read for it.
         if form?.blocksTheApp == true { return nil }

@@ -6,6 +6,7 @@ import Model
 func requiredKind(_ action: Action, _ state: AppState) -> ChangeKind? {
     if action == .manageAccounts { return .accounts }
     if action == .openSettings { return .settings }
+    if action == .openImport { return .records }
     guard state.form == nil, state.confirmation == nil, !state.showHelp, state.history == nil else { return nil }
     switch (state.pane, action) {
     case (.units, .openNew), (.units, .openEdit), (.units, .askArchive), (.units, .openNewPerson),

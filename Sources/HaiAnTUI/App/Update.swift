@@ -43,6 +43,14 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     case .lock: next.lock()
     case .manageAccounts: next.accountsRequested = true
     case .openSettings: next.settingsRequested = true
+    case .openImport, .confirmImport, .closeImport, .scrollImport: updateImport(&next, action)
+    case .loaded(.importPlan(let path, let plan)):
+        next.importPreview = ImportPreview(path: path, plan: plan)
+    case .loaded(.completion(let path)):
+        next.completionRequest = nil
+        if next.form?.fields.indices.contains(1) == true { next.form?.fields[1].text = path }
+    case .loaded(.failed(.pathCompletion, _)):
+        next.completionRequest = nil
     case .loaded(.settings(let settings)):
         next.settingsRequested = false
         next.form = .settingsForm(settings)

@@ -35,6 +35,7 @@ public enum View {
         }
         Footer.render(into: &buffer, state: state)
         if let history = state.history { HistoryOverlay.render(into: &buffer, history: history) }
+        if let preview = state.importPreview { ImportPreviewView.render(into: &buffer, preview: preview) }
         if let form = state.form { FormView.render(into: &buffer, form: form, typing: state.typingStatus) }
         if let confirmation = state.confirmation { ConfirmDialog.render(into: &buffer, confirmation: confirmation) }
         if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }

@@ -116,6 +116,8 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case accountEdit(Account)
     /// One step of the award flow for a proposal; `today` bounds its dates.
     case proposal(Proposal, step: ProposalStep, today: Day)
+    /// A file to import into pane 1's lists (`I`).
+    case importFile
     /// The parts of a year's report an officer writes (`W` in pane 3).
     case reportWriting(year: Int)
     /// Which document to write for a year or a round (`D` in panes 3 and 5).
@@ -146,7 +148,7 @@ public struct FormState: Equatable, Sendable, Codable {
     /// A chooser holds nothing to lose: leaving it asks nothing.
     var onlyChooses: Bool {
         switch purpose {
-        case .accountChoice, .documents: return true
+        case .accountChoice, .documents, .importFile: return true
         default: return false
         }
     }

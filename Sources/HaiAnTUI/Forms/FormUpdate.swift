@@ -25,11 +25,28 @@ func updateForm(_ state: inout AppState, _ action: Action) {
         return
     }
     form.message = nil
+    if action == .formNextField, case .importFile = form.purpose, form.focus == 1 {
+        // Tab in the file's path completes it, as a shell does.
+        state.completionRequest = form.fields[1].text
+        state.form = form
+        return
+    }
     edit(&form, action, inputMethod: state.inputMethod, modernTone: state.modernTone)
     let inTextArea = if case .textArea = form.fields[form.focus].kind { true } else { false }
     if action == .formSubmit || (action == .formEnter && form.focus == form.fields.count - 1 && !inTextArea) {
         if case .signIn(let accounts) = form.purpose {
             requestSignIn(form, accounts, &state)
+            return
+        }
+        if case .importFile = form.purpose {
+            let path = form.fields[1].text
+            guard !path.isEmpty else {
+                form.errors["path"] = "Ghi đường dẫn tệp .xlsx hoặc .csv."
+                state.form = form
+                return
+            }
+            state.importRequest = .plan(ImportKind.allCases[form.choice("kind")], path: path)
+            state.form = nil
             return
         }
         if case .documents(let kinds, let year, let roundID) = form.purpose {

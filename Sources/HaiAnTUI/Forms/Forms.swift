@@ -223,7 +223,7 @@ extension FormState {
             let writing = ReportWriting(texts: fields.map(\.text))
             let errors = writing.validationErrors()
             return errors.isEmpty ? .success(.saveReportWriting(year: year, writing)) : .failure(FormErrors(all: errors))
-        case .signIn, .accountChoice, .documents:
+        case .signIn, .accountChoice, .documents, .importFile:
             return .failure(FormErrors(all: []))
         }
     }
