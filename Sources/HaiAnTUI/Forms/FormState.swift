@@ -16,6 +16,8 @@ public struct FormField: Equatable, Sendable, Codable {
         /// Several of a closed list, each a one-letter code with its meaning ("a – Lãnh đạo…"):
         /// `text` holds the codes marked ("a, c, g"), `choice` the option under the cursor.
         case marks(codes: [String], titles: [String])
+        /// Text typed as it is, never through the input method: a file's path.
+        case verbatim(maxWidth: Int)
         /// Several lines of free text, wrapped in `rows` rows; Enter starts a new line.
         case textArea(maxWidth: Int, rows: Int)
     }
@@ -45,7 +47,7 @@ public struct FormField: Equatable, Sendable, Codable {
     /// The most columns the text may take; dates are "dd/mm/yyyy".
     public var maxWidth: Int? {
         switch kind {
-        case .text(let maxWidth), .textArea(let maxWidth, _): return maxWidth
+        case .text(let maxWidth), .textArea(let maxWidth, _), .verbatim(let maxWidth): return maxWidth
         case .date: return 10
         case .integer(let range): return max(String(range.lowerBound).count, String(range.upperBound).count)
         case .decimal: return 5
@@ -57,7 +59,7 @@ public struct FormField: Equatable, Sendable, Codable {
     /// Whether a key may be typed here: digits only in a number, digits and "/" in a date.
     func accepts(_ key: Character) -> Bool {
         switch kind {
-        case .text, .textArea: return true
+        case .text, .textArea, .verbatim: return true
         case .date: return key.isASCII && (key.isNumber || key == "/")
         case .integer(let range): return key.isASCII && (key.isNumber || (key == "-" && range.lowerBound < 0))
         case .decimal: return Points.accepts(key)

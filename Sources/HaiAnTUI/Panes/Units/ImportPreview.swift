@@ -24,7 +24,7 @@ extension FormState {
         FormState(title: "Nhập danh sách từ Excel (.xlsx) hoặc CSV (Tab: gợi ý tên tệp)", purpose: .importFile, fields: [
             FormField(key: "kind", label: "Danh sách", kind: .choice(ImportKind.allCases.map { "Danh sách \($0.title)" }),
                       choice: ImportKind.allCases.firstIndex(of: kind) ?? 0),
-            FormField(key: "path", label: "Tệp", kind: .text(maxWidth: 400)),
+            FormField(key: "path", label: "Tệp", kind: .verbatim(maxWidth: 400)),
         ])
     }
 }
