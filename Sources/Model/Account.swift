@@ -84,6 +84,7 @@ extension Change {
         case .saveCriterion, .removeCriterion, .saveBands: return .templates
         case .setQuota, .saveSettings: return .settings
         case .saveProposal(_, let step, _): return step.kind
+        case .saveMeeting: return .vote
         case .saveAccount: return .accounts
         }
     }

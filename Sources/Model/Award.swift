@@ -39,16 +39,20 @@ public struct Vote: Sendable, Equatable, Codable {
     public var no: Int
     public var abstain: Int
     public var on: Day
+    /// Members present when it was taken in a meeting (`M`); nil for a vote typed afterwards.
+    public var present: Int?
 
-    public init(yes: Int, no: Int, abstain: Int, on: Day) {
+    public init(yes: Int, no: Int, abstain: Int, on: Day, present: Int? = nil) {
         self.yes = yes
         self.no = no
         self.abstain = abstain
         self.on = on
+        self.present = present
     }
 
-    /// More for than against: the council recommends the award.
-    public var passed: Bool { yes > no }
+    /// Taken in a meeting: more than half of the members present voted for; typed afterwards:
+    /// more for than against.
+    public var passed: Bool { present.map { yes * 2 > $0 } ?? (yes > no) }
     public var summary: String { "\(yes) tán thành · \(no) không · \(abstain) phiếu trắng" }
 }
 
@@ -155,6 +159,10 @@ public struct Proposal: Sendable, Equatable, Identifiable, Codable {
             }
             if vote.yes + vote.no + vote.abstain == 0 {
                 errors.append(FieldError(field: "yes", message: "Chưa có phiếu nào."))
+            }
+            if let present = vote.present, vote.yes + vote.no + vote.abstain != present {
+                errors.append(FieldError(field: "yes", message: "Tán thành \(vote.yes) + không tán thành \(vote.no) + không biểu quyết "
+                                         + "\(vote.abstain) = \(vote.yes + vote.no + vote.abstain), phải bằng \(present) thành viên có mặt."))
             }
             if [vote.yes, vote.no, vote.abstain].contains(where: { $0 < 0 || $0 > 999 }) {
                 errors.append(FieldError(field: "yes", message: "Số phiếu từ 0 đến 999."))

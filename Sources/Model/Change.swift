@@ -34,6 +34,8 @@ public enum Change: Equatable, Sendable {
     case saveAccount(Account, pin: String?)
     /// The commune's names, signers, symbols and lists for its documents.
     case saveSettings(CommuneSettings)
+    /// Who attended the council's meeting on a round.
+    case saveMeeting(Meeting)
     /// The parts of a year's report an officer writes (ưu điểm, hạn chế, phương hướng, kiến nghị).
     case saveReportWriting(year: Int, ReportWriting)
 }
@@ -43,6 +45,7 @@ public struct ChangeResult: Equatable, Sendable {
     public enum Entity: String, Sendable { case unit, person, registration, initiative, activity, score, criterion, band,
         round, proposal, account
         case communeSetting = "commune_setting"
+        case meeting
         case reportWriting = "report_writing"
         case receipt = "report_receipt"
         case template = "criteria_template"

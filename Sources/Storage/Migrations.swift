@@ -341,6 +341,22 @@ enum Migrations {
             // Who signed a decision (the Chairman of the settings), apart from who typed it in.
             try db.execute(sql: "ALTER TABLE proposal ADD COLUMN decision_signer TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v14-meetings") { db in
+            // The council's meeting on a round (id is the round's): who was there. A vote taken
+            // in it keeps the members present, against whom it passes.
+            try db.execute(sql: """
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY REFERENCES round(id),
+                    held_on TEXT NOT NULL,
+                    present TEXT NOT NULL,
+                    absent TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                ALTER TABLE proposal ADD COLUMN votes_present INTEGER;
+                """)
+        }
         return migrator
     }
 }

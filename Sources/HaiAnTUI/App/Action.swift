@@ -43,6 +43,15 @@ public enum Action: Equatable, Sendable {
     case openDocuments
     case openSettings
     case openReportWriting
+    /// The council's meeting (`M`): its slides, attendance, the counts typed, closing.
+    case openMeeting
+    case closeMeeting
+    case meetingStep(Int)
+    case meetingMove(Int)
+    case meetingToggle
+    case meetingInput(Character)
+    case meetingBackspace
+    case meetingEnter
     /// Pane 1's import from Excel or CSV (`I`), its preview's keys.
     case openImport
     case confirmImport

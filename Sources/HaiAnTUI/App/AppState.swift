@@ -52,6 +52,8 @@ public struct AppState: Equatable, Sendable {
     /// The settings form (`O`) or a year's report writing (`W`) waits for its read.
     var settingsRequested = false
     var reportWritingRequested: Int?
+    /// The council's meeting (`M` in pane 5), when it is on.
+    public var meeting: MeetingState?
     /// An import: the file to plan or the plan to write, the preview shown, a path to complete.
     var importRequest: ImportRequest?
     public var importPreview: ImportPreview?

@@ -135,6 +135,18 @@ struct Effects {
         return state
     }
 
+    /// The round's standing proposals by the council's ranking, with the members and attendance.
+    private func meetingFacts(_ roundID: Int64) throws -> MeetingFacts {
+        let data = try database.dashboard()
+        guard let round = data.rounds.first(where: { $0.id == roundID }) else { throw StoreError.conflict }
+        let awards = try database.awards(round: roundID)
+        let rows = awards.rows.filter { !$0.proposal.withdrawn }.sorted { ($0.councilTotal ?? -1) > ($1.councilTotal ?? -1) }
+        var ranks: [ScoringGroup: RankTable] = [:]
+        for group in Set(rows.map(\.group)) { ranks[group] = try database.rankTable(round: roundID, group: group) }
+        return MeetingFacts(round: round, rows: rows, ranks: ranks, members: try database.settings().councilMembers,
+                            meeting: try database.meeting(round: roundID), bands: data.bands, use: awards.use)
+    }
+
     /// Writes the document into `van-ban/` beside the database; what the screen says of it.
     private func write(_ request: DocumentRequest, _ state: AppState) -> String {
         let round = request.roundID.flatMap { id in state.data.rounds.first { $0.id == id } }
@@ -215,6 +227,8 @@ struct Effects {
                 return .accounts(try database.allAccounts())
             case .settings:
                 return .settings(try database.settings())
+            case .meeting(let roundID):
+                return .meeting(try meetingFacts(roundID))
             case .pathCompletion(let text):
                 return .completion(PathCompletion.complete(text))
             case .reportWriting(let year):

@@ -22,6 +22,8 @@ public enum KeyScope: Equatable, Sendable {
     case presentation
     /// A file's import shown before it is written.
     case importPreview
+    /// The council's meeting (`M`).
+    case meeting
     /// Text being typed in the search line or a score cell: only Ctrl-keys leave it.
     case typing
 
@@ -33,7 +35,7 @@ public enum KeyScope: Equatable, Sendable {
         case .worksheet: return [.pane(pane)] + WorksheetView.allCases.map { .worksheetView($0) } + [.cellEdit]
         default: return [.pane(pane)]
         }
-    } + [.typing, .presentation, .importPreview, .history, .form, .confirm, .help]
+    } + [.typing, .presentation, .meeting, .importPreview, .history, .form, .confirm, .help]
 
     var title: String {
         switch self {
@@ -51,6 +53,7 @@ public enum KeyScope: Equatable, Sendable {
         case .form: return "Biểu mẫu (chữ gõ vào ô đang chọn)"
         case .presentation: return "Trình chiếu"
         case .importPreview: return "Xem trước khi nhập"
+        case .meeting: return "Họp Hội đồng (M ở ô 5)"
         case .typing: return "Khi đang gõ (tìm kiếm, ô điểm)"
         }
     }
@@ -219,6 +222,17 @@ public enum Keymap {
         KeyBinding([.char("H")], "H", "Lịch sử đề nghị", .pane(.awards), action: .showHistory),
         KeyBinding([.char("Q")], "Q", "Chỉ tiêu khen", .pane(.awards), action: .editQuota),
         KeyBinding([.char("D")], "D", "Văn bản khen thưởng", .pane(.awards), action: .openDocuments),
+        KeyBinding([.char("M")], "M", "Họp Hội đồng", .pane(.awards), action: .openMeeting),
+        KeyBinding([.enter], "Enter", "Ghi điểm danh/phiếu", .meeting, action: .meetingEnter),
+        KeyBinding([.right, .pageDown, .left, .pageUp], "←→ PgUp/PgDn", "Trang trước/sau", .meeting) { key in
+            key == .right || key == .pageDown ? .meetingStep(1) : .meetingStep(-1)
+        },
+        KeyBinding([.up, .down, .tab, .backTab], "↑↓ Tab", "Chọn người/ô phiếu", .meeting) { key in
+            key == .up || key == .backTab ? .meetingMove(-1) : .meetingMove(1)
+        },
+        KeyBinding([.char(" ")], "Space", "Có mặt/vắng", .meeting, action: .meetingToggle),
+        KeyBinding([.backspace], "Backspace", "Xoá số", .meeting, action: .meetingBackspace),
+        KeyBinding([.escape], "Esc", "Rời cuộc họp", .meeting, action: .closeMeeting),
         KeyBinding([.escape, .char("H")], "Esc/H", "Đóng lịch sử", .history, action: .closeHistory),
         KeyBinding([.ctrl("c")], "Ctrl-C", "Thoát", .typing, action: .quit),
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),
@@ -272,6 +286,7 @@ public enum Keymap {
         if state.showHelp { return bindings.filter { $0.scope == .help } + quit }
         if state.history != nil { return bindings.filter { $0.scope == .history } + quit }
         if state.importPreview != nil { return bindings.filter { $0.scope == .importPreview } + quit }
+        if state.meeting != nil { return bindings.filter { $0.scope == .meeting } + quit }
         if state.presentation != nil { return bindings.filter { $0.scope == .presentation } + quit }
         var scopes: [KeyScope] = [.pane(state.pane), .global]
         if state.pane == .units {
@@ -289,10 +304,11 @@ public enum Keymap {
     /// Who is typing text now, if anyone. That context owns the keyboard: every printable
     /// key is text to it, and only Enter, Esc, Tab, arrows, Backspace/Delete and Ctrl-keys
     /// reach the key table (as htop asks the focused panel before the global keys).
-    public enum TextEntry: Equatable, Sendable { case form, search, score }
+    public enum TextEntry: Equatable, Sendable { case form, search, score, votes }
 
     public static func textEntry(in state: AppState) -> TextEntry? {
         if state.form != nil { return .form }
+        if let meeting = state.meeting, meeting.row != nil, !state.showHelp { return .votes }
         if state.confirmation != nil || state.showHelp || state.history != nil || state.presentation != nil { return nil }
         if state.pane == .units && state.browser.searching { return .search }
         if state.pane == .worksheet && state.worksheet.editing != nil { return .score }
@@ -306,6 +322,7 @@ public enum Keymap {
             case .form: return .formInput(character)
             case .search: return .searchInput(character)
             case .score: return .cellInput(character)
+            case .votes: return .meetingInput(character)
             }
         }
         return active(in: state).first(where: { $0.keys.contains(key) })?.resolve(key)

@@ -25,6 +25,7 @@ public enum LoadRequest: Equatable, Sendable {
     case settings
     case reportWriting(year: Int)
     case pathCompletion(String)
+    case meeting(round: Int64)
 }
 
 /// What a read brought back.
@@ -51,6 +52,7 @@ public enum LoadResult: Equatable, Sendable {
     case presentation(PresentationFacts)
     case settings(CommuneSettings)
     case importPlan(path: String, ImportPlan)
+    case meeting(MeetingFacts)
     case completion(String)
     case reportWriting(year: Int, ReportWriting)
     case failed(LoadRequest, String)
@@ -61,6 +63,7 @@ extension AppState {
     /// changed or the selection left it (a page either side is read ahead), or the detail.
     public var loadRequest: LoadRequest? {
         if let request = signInRequest { return .signIn(request) }
+        if let meeting, meeting.facts == nil, form?.blocksTheApp != true { return .meeting(round: meeting.roundID) }
         if accountsRequested { return .accounts }
         if settingsRequested { return .settings }
         if let text = completionRequest { return .pathCompletion(text) }

@@ -23,6 +23,7 @@ func requiredKind(_ action: Action, _ state: AppState) -> ChangeKind? {
     case (.awards, .openAppraisal): return .appraise
     case (.awards, .openVote): return .vote
     case (.awards, .openDecision): return .decide
+    case (.awards, .openMeeting): return .vote
     case (.awards, .editQuota): return .settings
     case (.reports, .openReportWriting): return .records
     default: return nil

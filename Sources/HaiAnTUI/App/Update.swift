@@ -44,6 +44,11 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     case .manageAccounts: next.accountsRequested = true
     case .openSettings: next.settingsRequested = true
     case .openImport, .confirmImport, .closeImport, .scrollImport: updateImport(&next, action)
+    case .openMeeting, .closeMeeting, .meetingStep, .meetingMove, .meetingToggle, .meetingInput, .meetingBackspace, .meetingEnter:
+        updateMeeting(&next, action)
+    case .loaded(.meeting(let facts)):
+        let fresh = next.meeting?.facts == nil && next.meeting?.present.isEmpty == true
+        next.meeting?.resume(facts, fresh: fresh)
     case .loaded(.importPlan(let path, let plan)):
         next.importPreview = ImportPreview(path: path, plan: plan)
     case .loaded(.completion(let path)):

@@ -13,6 +13,14 @@ public enum View {
             FormView.render(into: &buffer, form: form, typing: state.typingStatus)
             return buffer
         }
+        if let meeting = state.meeting {
+            MeetingView.render(into: &buffer, meeting: meeting)
+            if let message = state.message { buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message) }
+            Footer.render(into: &buffer, state: state)
+            if let form = state.form { FormView.render(into: &buffer, form: form, typing: state.typingStatus) }
+            if state.showHelp { HelpOverlay.render(into: &buffer, state: state) }
+            return buffer
+        }
         if let presentation = state.presentation {
             PresentationView.render(into: &buffer, state: state, presentation: presentation)
             if let message = state.message { buffer.put(" " + message, x: 0, y: state.height - 2, style: Theme.message) }

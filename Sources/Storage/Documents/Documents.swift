@@ -164,7 +164,10 @@ extension AppDatabase {
             guard let last = voted.compactMap(\.proposal.vote?.on).max() else {
                 throw StoreError.document("\(round.title) chưa có biểu quyết nào của Hội đồng: hãy ghi biểu quyết (b ở ô 5) trước khi lập biên bản.")
             }
-            let present = settings.councilMembers
+            // Attendance as the meeting recorded it (`M` in pane 5), else every member of the settings.
+            let meeting = try meeting(round: round.id)
+            let present = meeting?.present ?? settings.councilMembers
+            let absent = meeting?.absent ?? []
             let largest = voted.compactMap { $0.proposal.vote.map { $0.yes + $0.no + $0.abstain } }.max() ?? 0
             let rows = voted.enumerated().map { index, row -> [String] in
                 let vote = row.proposal.vote!
@@ -175,14 +178,14 @@ extension AppDatabase {
             table["widths"] = [700, 3355, 1200, 1400, 1400, 1300]
             let passed = voted.filter { $0.proposal.vote?.passed == true }
             context["table"] = table
-            context["meeting_date"] = last.display
+            context["meeting_date"] = (meeting?.heldOn ?? last).display
             context["chair"] = settings.councilChair.isEmpty ? "……………" : settings.councilChair
             context["secretary"] = settings.councilSecretary.isEmpty ? "……………" : settings.councilSecretary
             context["present"] = present
-            context["absent"] = [String]()
+            context["absent"] = absent
             context["present_count"] = String(present.isEmpty ? largest : present.count)
-            context["member_count"] = String(present.isEmpty ? largest : present.count)
-            context["absent_count"] = "0"
+            context["member_count"] = String(present.isEmpty ? largest : present.count + absent.count)
+            context["absent_count"] = String(absent.count)
             context["proposal_count"] = String(voted.count)
             context["passed_count"] = String(passed.count)
             context["failed_count"] = String(voted.count - passed.count)

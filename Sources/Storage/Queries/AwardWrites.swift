@@ -38,6 +38,18 @@ extension Writes {
            let refusal = use.refusal(adding: proposal.subject, awarding: false, quota: round.quota) {
             throw StoreError.invalid(refusal)
         }
+        if step == .vote, let vote = proposal.vote, vote.passed, !proposal.withdrawn {
+            // Passing beyond the quota is refused as proposing beyond it is.
+            let passed = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM proposal WHERE round_id = ? AND subject = ? AND withdrawn = 0 AND id IS NOT ?
+                AND votes_yes IS NOT NULL AND (CASE WHEN votes_present IS NULL THEN votes_yes > votes_no ELSE votes_yes * 2 > votes_present END)
+                """, arguments: [proposal.roundID, proposal.subject.rawValue, record.id]) ?? 0
+            let limit = round.quota.limit(proposal.subject)
+            if passed + 1 > limit {
+                throw StoreError.invalid(FieldError(field: "yes", message: "Vượt chỉ tiêu: vòng này chỉ được khen \(limit) "
+                    + (proposal.subject == .unit ? "tập thể" : "cá nhân") + ", đã có \(passed) đề nghị được thông qua."))
+            }
+        }
         if proposal.decision?.awarded == true && !proposal.withdrawn,
            let refusal = use.refusal(adding: proposal.subject, awarding: true, quota: round.quota) {
             throw StoreError.invalid(refusal)

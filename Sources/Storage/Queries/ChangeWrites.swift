@@ -38,6 +38,7 @@ extension Writes {
         case .saveAccount(let account, let pin): return try Writes.saveAccount(db, account, pin: pin, editor)
         case .saveSettings(let settings): return try Writes.saveSettings(db, settings, editor)
         case .saveReportWriting(let year, let writing): return try Writes.saveReportWriting(db, year: year, writing, editor)
+        case .saveMeeting(let meeting): return try Writes.saveMeeting(db, meeting, editor)
         }
     }
 }

@@ -68,3 +68,37 @@ extension Writes {
         return ChangeResult(entity: .reportWriting, id: Int64(year), message: "Đã lưu phần viết của báo cáo năm \(year).")
     }
 }
+
+extension AppDatabase {
+    /// The council's meeting on a round, if it has begun.
+    public func meeting(round: Int64) throws -> Meeting? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [round]),
+                  let day = Day(iso: row["held_on"]) else { return nil }
+            let list = { (text: String) in (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [] }
+            return Meeting(roundID: round, heldOn: day, present: list(row["present"]), absent: list(row["absent"]), version: row["version"])
+        }
+    }
+}
+
+extension Writes {
+    static func saveMeeting(_ db: Database, _ meeting: Meeting, _ editor: Editor) throws -> ChangeResult {
+        if let error = meeting.validationErrors().first { throw StoreError.invalid(error) }
+        let encode = { (list: [String]) in String(decoding: try JSONEncoder().encode(list), as: UTF8.self) }
+        let now = timestamp()
+        if let before = try Audit.snapshot(db, .meeting, id: meeting.roundID) {
+            guard case .integer(let version) = before["version"], version == meeting.version else { throw StoreError.conflict }
+            try db.execute(sql: "UPDATE meeting SET held_on = ?, present = ?, absent = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                           arguments: [meeting.heldOn.iso, try encode(meeting.present), try encode(meeting.absent), now, meeting.roundID])
+            try Audit.record(db, editor: editor, entity: .meeting, id: meeting.roundID, action: "update", before: before)
+        } else {
+            try db.execute(sql: """
+                INSERT INTO meeting (id, held_on, present, absent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [meeting.roundID, meeting.heldOn.iso, try encode(meeting.present), try encode(meeting.absent), now, now])
+            try Audit.record(db, editor: editor, entity: .meeting, id: meeting.roundID, action: "create", before: nil)
+        }
+        return ChangeResult(entity: .meeting, id: meeting.roundID,
+                            message: "Đã ghi điểm danh: \(meeting.present.count)/\(meeting.members) thành viên có mặt"
+                                + (meeting.quorum ? "." : ", chưa đủ quá nửa để biểu quyết."))
+    }
+}

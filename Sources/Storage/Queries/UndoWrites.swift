@@ -121,6 +121,7 @@ extension AppDatabase {
         case .receipt: return "ghi nhận"
         case .template: return "bộ tiêu chí"
         case .communeSetting: return "cài đặt văn bản"
+        case .meeting: return "điểm danh cuộc họp"
         case .reportWriting: return "phần viết của báo cáo năm"
         }
     }

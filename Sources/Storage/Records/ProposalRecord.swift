@@ -17,6 +17,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     var votesNo: Int?
     var votesAbstain: Int?
     var votedOn: String?
+    var votesPresent: Int?
     var decisionNumber: String
     var decidedOn: String?
     var awarded: Bool?
@@ -29,7 +30,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     enum CodingKeys: String, CodingKey {
         case id, subject, reason, dossier, appraisal, awarded, withdrawn, version
         case roundId = "round_id", subjectId = "subject_id", proposedOn = "proposed_on", appraisedOn = "appraised_on"
-        case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on"
+        case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on", votesPresent = "votes_present"
         case decisionNumber = "decision_number", decidedOn = "decided_on", decisionSigner = "decision_signer"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
@@ -48,6 +49,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         votesNo = p.vote?.no
         votesAbstain = p.vote?.abstain
         votedOn = p.vote?.on.iso
+        votesPresent = p.vote?.present
         decisionNumber = VietText.normalize(p.decision?.number ?? "")
         decidedOn = p.decision?.on.iso
         awarded = p.decision?.awarded
@@ -63,7 +65,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     func model(name: String) throws -> Proposal {
         var vote: Vote?
         if let votedOn, let yes = votesYes, let no = votesNo, let abstain = votesAbstain {
-            vote = Vote(yes: yes, no: no, abstain: abstain, on: try day(votedOn))
+            vote = Vote(yes: yes, no: no, abstain: abstain, on: try day(votedOn), present: votesPresent)
         }
         var decision: Decision?
         if let decidedOn, let awarded { decision = Decision(number: decisionNumber, on: try day(decidedOn), awarded: awarded, signedBy: decisionSigner) }

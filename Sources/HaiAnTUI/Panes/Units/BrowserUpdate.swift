@@ -204,6 +204,11 @@ func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
             state.browser.locate = result.id
         }
         state.message = result.message
+        // In the meeting, the attendance or a vote saved moves on to the next slide.
+        if state.meeting != nil {
+            state.meeting?.facts = nil
+            if result.entity == .meeting || result.entity == .proposal { state.meeting?.step += 1 }
+        }
     case .refused(let error):
         state.worksheet.advanceOnSave = false
         guard state.form != nil else {
