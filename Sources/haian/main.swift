@@ -11,7 +11,7 @@ struct HaiAn: ParsableCommand {
         abstract: "Bảng điều hành phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” xã Hải An.",
         version: HaiAnVersion.current,
         subcommands: [Open.self, Present.self, Report.self, Demo.self, Reminders.self, Export.self, Import.self, BackupCommand.self, VerifyCommand.self,
-                      DocumentsCommand.self, SettingsCommand.self],
+                      DocumentsCommand.self, SettingsCommand.self, Meet.self],
         defaultSubcommand: Open.self
     )
 }
@@ -40,16 +40,37 @@ struct Open: ParsableCommand {
 
     /// The program on the terminal until it ends; stopped by a signal, it exits the shell's way.
     static func run(_ database: AppDatabase, options: CommonOptions, credentials: (name: String, pin: String)?,
-                    lockMinutes: Int, presenting: Bool = false) throws {
+                    lockMinutes: Int, presenting: Bool = false, meetingRound: Int64? = nil) throws {
         do {
             let signal = try EventLoop.run(database: database, today: options.currentDay, credentials: credentials,
-                                           lockMinutes: lockMinutes, presenting: presenting)
+                                           lockMinutes: lockMinutes, presenting: presenting, meetingRound: meetingRound)
             if signal != 0 { Foundation.exit(128 + signal) }
         } catch let error as CursesBackend.StartError {
             throw Failure(message: error.description)
         } catch let error as StoreError {
             throw Failure(message: error.message)
         }
+    }
+}
+
+/// `haian hop --round CODE`: the council's meeting on the projector, the secretary signed in.
+struct Meet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hop",
+        abstract: "Họp Hội đồng Thi đua - Khen thưởng: điểm danh, biểu quyết từng đề nghị, ghi biên bản (như M ở ô 5).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Vòng: 2025 … 2030, so_ket_2027, tong_ket_2030 (mặc định vòng của năm).")
+    var round: String?
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let code = round ?? String(Plan.year(nearest: options.currentDay.year))
+        guard let chosen = try database.dashboard().rounds.first(where: { $0.code == code }) else {
+            throw Failure(message: "Không có vòng “\(code)” (ví dụ 2026, so_ket_2027).")
+        }
+        try Open.run(database, options: options, credentials: try Credentials.fromEnvironment(), lockMinutes: 0, meetingRound: chosen.id)
     }
 }
 

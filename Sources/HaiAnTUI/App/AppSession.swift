@@ -14,10 +14,16 @@ public struct AppSession {
     /// Signs in with `credentials` (see `EventLoop.run`) or shows the first form; `presenting`
     /// opens the slides alone, read-only, with no sign-in (`haian present`).
     public init(database: AppDatabase, today: Day, width: Int, height: Int,
-                credentials: (name: String, pin: String)?, presenting: Bool = false) throws {
+                credentials: (name: String, pin: String)?, presenting: Bool = false, meetingRound: Int64? = nil) throws {
         effects = Effects(database: database)
         var start = AppState(data: try database.dashboard(), today: today, width: width, height: height)
         start.databasePath = database.path
+        if let round = meetingRound {
+            // `haian hop`: the meeting opens on pane 5's round, behind the sign-in.
+            start.pane = .awards
+            start.awards.roundID = round
+            start.meeting = MeetingState(roundID: round)
+        }
         if presenting {
             start.presentation = PresentationState(standalone: true)
         } else {

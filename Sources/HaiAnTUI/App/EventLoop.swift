@@ -10,13 +10,13 @@ public enum EventLoop {
     /// `lockMinutes` without a key (0: never).
     @discardableResult
     public static func run(database: AppDatabase, today: Day, credentials: (name: String, pin: String)?,
-                           lockMinutes: Int, presenting: Bool = false) throws -> Int32 {
+                           lockMinutes: Int, presenting: Bool = false, meetingRound: Int64? = nil) throws -> Int32 {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try CursesBackend(noColor: noColor)
         defer { terminal.shutdown() }
         let size = terminal.size()
         var session = try AppSession(database: database, today: today, width: size.width, height: size.height,
-                                     credentials: credentials, presenting: presenting)
+                                     credentials: credentials, presenting: presenting, meetingRound: meetingRound)
         if let note = terminal.startNote { session.show(note) }
         terminal.draw(session.frame)
         var lastKey = Date()
