@@ -62,7 +62,8 @@ enum MeetingView {
         let rank = row.councilTotal.flatMap { facts.ranks[row.group]?.rank(of: $0) }
         let standing = row.councilTotal.map { "Điểm Hội đồng \(formatPoints($0)) · \(facts.bands.label(for: $0))" + (rank.map { " · hạng \($0)" } ?? "") }
             ?? "Hội đồng chưa chấm"
-        put(&buffer, "\(kind) · \(row.group.title) · \(standing)", x: area.x, y: area.y + 3, style: Theme.slideText, maxWidth: area.width)
+        let who = row.proposal.subject == .unit ? "\(kind) · \(row.group.title)" : kind
+        put(&buffer, "\(who) · \(standing)", x: area.x, y: area.y + 3, style: Theme.slideText, maxWidth: area.width)
         var y = area.y + 5
         for line in VietText.wrap("Thành tích: " + row.proposal.reason, width: area.width).prefix(4) {
             put(&buffer, line, x: area.x, y: y, style: Theme.slideText)
