@@ -53,6 +53,13 @@ struct Export: ParsableCommand {
         let database = try options.openDatabase()
         let year = self.year ?? Plan.year(nearest: options.currentDay.year)
         do {
+            let xlsx = out.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "xlsx" } ?? false
+            // The long lists go out as a stream of rows: a province's people in bounded memory.
+            if !xlsx && (what == .units || what == .people) {
+                return try OutputFile.csv(to: out) { csv in
+                    what == .units ? try database.unitsCSV(year: year, into: csv) : try database.peopleCSV(year: year, into: csv)
+                }
+            }
             let data: Data
             switch what {
             case .units: data = try database.unitsCSV(year: year)
@@ -71,7 +78,6 @@ struct Export: ParsableCommand {
                                        : try database.rankingCSV(round: round, group: group)
             }
             if let out {
-                let xlsx = URL(fileURLWithPath: out).pathExtension.lowercased() == "xlsx"
                 try OutputFile.write(xlsx ? try XLSXWriter.workbook(sheet: sheetName, csv: data) : data, to: out)
             } else {
                 FileHandle.standardOutput.write(data)

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Writing what a command makes: atomically (a reader never sees half a file), converting a
 /// DOCX to PDF with LibreOffice where asked, and naming a missing converter with its package.
@@ -16,6 +17,34 @@ enum OutputFile {
             try? FileManager.default.removeItem(at: staged)
             throw Failure(message: "Không ghi được tệp “\(path)”.")
         }
+    }
+
+    /// A CSV written row by row to `path` (beside it, then renamed over it) or to standard
+    /// output: what the rows hold never sits in memory whole.
+    static func csv(to path: String?, _ body: (CSVFile) throws -> Void) throws {
+        guard let path else {
+            guard let stream = OutputStream(toFileAtPath: "/dev/stdout", append: true) else { throw Failure(message: "Không ghi được ra màn hình.") }
+            stream.open()
+            defer { stream.close() }
+            let csv = try CSVFile(stream)
+            try body(csv)
+            return csv.finish()
+        }
+        let target = URL(fileURLWithPath: path)
+        let staged = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString)")
+        guard let stream = OutputStream(toFileAtPath: staged.path, append: false) else {
+            throw Failure(message: "Không ghi được tệp “\(path)”: thư mục không có hoặc không cho ghi.")
+        }
+        stream.open()
+        defer { try? FileManager.default.removeItem(at: staged) }
+        guard stream.streamStatus == .open else {
+            throw Failure(message: "Không ghi được tệp “\(path)”: thư mục không có hoặc không cho ghi.")
+        }
+        let csv = try CSVFile(stream)
+        try body(csv)
+        csv.finish()
+        stream.close()
+        guard rename(staged.path, target.path) == 0 else { throw Failure(message: "Không ghi được tệp “\(path)”.") }
     }
 
     /// A DOCX turned into PDF by LibreOffice (it lays out Vietnamese with the system's fonts).

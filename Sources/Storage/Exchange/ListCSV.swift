@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Model
 
 /// The lists and matrices of the panes as CSV (UTF-8 with a BOM), for filing and spreadsheets.
@@ -8,36 +9,62 @@ extension AppDatabase {
 
     /// Units, active then archived, with the registration for `year` and the latest council total.
     public func unitsCSV(year: Int) throws -> Data {
-        var lines = [["Mã", "Tên đơn vị", "Nhóm", "Người đứng đầu", "Điện thoại", "Số cá nhân", "Sáng kiến",
-                      "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Ngày tham gia", "Lưu trữ"]]
-        for archived in [false, true] {
-            var query = UnitQuery(year: year)
-            query.archived = archived
-            for row in try units(query, offset: 0, limit: Self.everything).rows {
-                let unit = row.unit
-                lines.append([String(unit.id), unit.name, unit.group.rawValue, unit.head, unit.phone, String(row.people),
-                              String(row.initiatives), row.registeredOn?.display ?? "",
-                              row.latestScore.map { formatPoints($0.total) } ?? "", row.latestScore?.round ?? "",
-                              unit.joinedOn.display, archived ? "có" : ""])
+        try CSVFile.inMemory { try unitsCSV(year: year, into: $0) }
+    }
+
+    /// The same, row by row from a cursor in the units' sort index: memory stays bounded.
+    public func unitsCSV(year: Int, into csv: CSVFile) throws {
+        try csv.row(["Mã", "Tên đơn vị", "Nhóm", "Người đứng đầu", "Điện thoại", "Số cá nhân", "Sáng kiến",
+                     "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Ngày tham gia", "Lưu trữ"])
+        try read { db in
+            let rounds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, title FROM round")
+                .map { ($0[0] as Int64, $0[1] as String) })
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT u.id, u.name, u.group_code, u.head, u.phone,
+                  (SELECT COUNT(*) FROM person p WHERE p.unit_id = u.id AND p.archived = 0),
+                  (SELECT COUNT(*) FROM initiative i WHERE i.unit_id = u.id AND i.archived = 0),
+                  (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?),
+                  (SELECT s.round_id FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
+                   ORDER BY s.round_id DESC LIMIT 1),
+                  (SELECT s.total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
+                   ORDER BY s.round_id DESC LIMIT 1),
+                  u.joined_on, u.archived
+                FROM unit u ORDER BY u.archived, u.group_code, u.name_sort, u.name_fold, u.id
+                """, arguments: [String(year)])
+            while let row = try rows.next() {
+                let round = (row[8] as Int64?).flatMap { rounds[$0] }
+                try csv.row([String(row[0] as Int64), row[1], row[2], row[3], row[4], String(row[5] as Int), String(row[6] as Int),
+                             (row[7] as String?).flatMap(Day.init(iso:))?.display ?? "",
+                             round == nil ? "" : (row[9] as Double?).map(formatPoints) ?? "", round ?? "",
+                             Day(iso: row[10])?.display ?? "", (row[11] as Bool) ? "có" : ""])
             }
         }
-        return try CSVFile.write(lines)
     }
 
     /// People in the Vietnamese order (by given name), active then archived.
     public func peopleCSV(year: Int) throws -> Data {
-        var lines = [["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)",
-                      "Ngày tham gia", "Lưu trữ"]]
-        for archived in [false, true] {
-            var query = PersonQuery(year: year)
-            query.archived = archived
-            for row in try people(query, offset: 0, limit: Self.everything).rows {
-                let person = row.person
-                lines.append([String(person.id), person.name, row.unitName, person.position, person.kind.title, person.phone,
-                              String(row.initiatives), row.registeredOn?.display ?? "", person.joinedOn.display, archived ? "có" : ""])
+        try CSVFile.inMemory { try peopleCSV(year: year, into: $0) }
+    }
+
+    /// The same, row by row from a cursor in the people's name index.
+    public func peopleCSV(year: Int, into csv: CSVFile) throws {
+        try csv.row(["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)",
+                     "Ngày tham gia", "Lưu trữ"])
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT p.id, p.name, (SELECT name FROM unit WHERE unit.id = p.unit_id), p.position, p.kind, p.phone,
+                  (SELECT COUNT(*) FROM initiative i WHERE i.person_id = p.id AND i.archived = 0),
+                  (SELECT r.registered_on FROM registration r WHERE r.person_id = p.id AND r.term = ?),
+                  p.joined_on, p.archived
+                FROM person p ORDER BY p.archived, p.name_sort, p.id
+                """, arguments: [String(year)])
+            while let row = try rows.next() {
+                try csv.row([String(row[0] as Int64), row[1], (row[2] as String?) ?? "", row[3],
+                             (PersonKind(rawValue: row[4]) ?? .khac).title, row[5], String(row[6] as Int),
+                             (row[7] as String?).flatMap(Day.init(iso:))?.display ?? "", Day(iso: row[8])?.display ?? "",
+                             (row[9] as Bool) ? "có" : ""])
             }
         }
-        return try CSVFile.write(lines)
     }
 
     /// Initiatives and good models, every area and status, with owner and recognition.
