@@ -45,7 +45,9 @@ let package = Package(
         // The reliability harness's monkey: random keys into the core, no terminal.
         .executableTarget(name: "haian-monkey", dependencies: ["Model", "Storage", "HaiAnTUI"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Golden copies and Excel fixtures are read from the source tree by path, not bundled.
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "HaiAnTUITests",
             dependencies: [

@@ -12,6 +12,11 @@ public struct RankTable: Equatable, Sendable {
 
     public var ranked: Int { counts.values.reduce(0, +) }
 
+    /// The subjects whose total meets `predicate` (a band, say).
+    public func count(where predicate: (Double) -> Bool) -> Int {
+        counts.reduce(0) { $0 + (predicate(Double($1.key) / 10) ? $1.value : 0) }
+    }
+
     /// 1 + the subjects with a higher total.
     public func rank(of total: Double) -> Int {
         let key = Self.key(total)

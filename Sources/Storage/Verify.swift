@@ -46,12 +46,14 @@ extension AppDatabase {
                     report.problems.append("Bản ghi \(entity.rawValue) #\(entry["entity_id"] as Int64) khác với mục nhật ký #\(entry["id"] as Int64) (\(entry["at"] as String), \(Self.who(entry))): đã bị sửa ngoài chương trình.")
                 }
             }
-            for sheet in try Row.fetchAll(db, sql: """
+            // A cursor: a province's 250,000 sheets are checked one at a time, not held.
+            let sheets = try Row.fetchCursor(db, sql: """
                 SELECT st.round_id, st.subject, st.subject_id, st.assessor, st.total,
                   (SELECT SUM(points) FROM score s WHERE s.round_id = st.round_id AND s.subject = st.subject
                    AND s.subject_id = st.subject_id AND s.assessor = st.assessor) AS sum
                 FROM sheet_total st
-                """) {
+                """)
+            while let sheet = try sheets.next() {
                 report.sheetsChecked += 1
                 let total: Double = sheet["total"], sum: Double? = sheet["sum"]
                 if abs(total - (sum ?? .nan)) > 0.000_001 || sum == nil {

@@ -22,29 +22,25 @@ enum OutputFile {
     /// A CSV written row by row to `path` (beside it, then renamed over it) or to standard
     /// output: what the rows hold never sits in memory whole.
     static func csv(to path: String?, _ body: (CSVFile) throws -> Void) throws {
-        guard let path else {
-            guard let stream = OutputStream(toFileAtPath: "/dev/stdout", append: true) else { throw Failure(message: "Không ghi được ra màn hình.") }
-            stream.open()
-            defer { stream.close() }
-            let csv = try CSVFile(stream)
-            try body(csv)
-            return csv.finish()
-        }
+        guard let path else { return try csv(into: FileHandle.standardOutput, body) }
         let target = URL(fileURLWithPath: path)
         let staged = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString)")
-        guard let stream = OutputStream(toFileAtPath: staged.path, append: false) else {
+        guard FileManager.default.createFile(atPath: staged.path, contents: nil), let handle = FileHandle(forWritingAtPath: staged.path) else {
             throw Failure(message: "Không ghi được tệp “\(path)”: thư mục không có hoặc không cho ghi.")
         }
-        stream.open()
         defer { try? FileManager.default.removeItem(at: staged) }
-        guard stream.streamStatus == .open else {
-            throw Failure(message: "Không ghi được tệp “\(path)”: thư mục không có hoặc không cho ghi.")
-        }
+        try csv(into: handle, body)
+        try handle.close()
+        guard rename(staged.path, target.path) == 0 else { throw Failure(message: "Không ghi được tệp “\(path)”.") }
+    }
+
+    private static func csv(into handle: FileHandle, _ body: (CSVFile) throws -> Void) throws {
+        let stream = BufferedOutput(handle)
+        stream.open()
         let csv = try CSVFile(stream)
         try body(csv)
         csv.finish()
         stream.close()
-        guard rename(staged.path, target.path) == 0 else { throw Failure(message: "Không ghi được tệp “\(path)”.") }
     }
 
     /// A DOCX turned into PDF by LibreOffice (it lays out Vietnamese with the system's fonts).
