@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// A Word document (a zip of WordprocessingML) from a body rendered by a template: the
 /// package parts around it — styles in the State's format (Nghị định 30/2020/NĐ-CP, Phụ lục I:
@@ -15,8 +14,7 @@ enum Docx {
 
     /// `frame` draws a double border round each page (a certificate printed on plain paper).
     static func package(body: String, orientation: Orientation, frame: Bool = false) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let parts: [(String, String)] = [
+        try ZipPackage.make([
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRelationships),
             ("word/_rels/document.xml.rels", documentRelationships),
@@ -24,15 +22,7 @@ enum Docx {
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
             ("word/header1.xml", pageNumberHeader),
-        ]
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        ])
     }
 
     /// Text made safe for XML: what a template puts between tags comes through this.

@@ -20,14 +20,7 @@ extension AppDatabase {
             let rounds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, title FROM round")
                 .map { ($0[0] as Int64, $0[1] as String) })
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT u.id, u.name, u.group_code, u.head, u.phone,
-                  (SELECT COUNT(*) FROM person p WHERE p.unit_id = u.id AND p.archived = 0),
-                  (SELECT COUNT(*) FROM initiative i WHERE i.unit_id = u.id AND i.archived = 0),
-                  (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?),
-                  (SELECT s.round_id FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
-                   ORDER BY s.round_id DESC LIMIT 1),
-                  (SELECT s.total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
-                   ORDER BY s.round_id DESC LIMIT 1),
+                SELECT u.id, u.name, u.group_code, u.head, u.phone, \(Self.unitFigures),
                   u.joined_on, u.archived
                 FROM unit u ORDER BY u.archived, u.group_code, u.name_sort, u.name_fold, u.id
                 """, arguments: [String(year)])

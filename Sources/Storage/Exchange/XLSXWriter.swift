@@ -1,6 +1,5 @@
 import Foundation
 import Model
-import ZIPFoundation
 
 /// A workbook Excel opens as a table: the header bold and frozen with a filter, columns fitted
 /// to their text, numbers as numbers, dates as dates, Vietnamese intact (inline strings, UTF-8).
@@ -34,20 +33,11 @@ public enum XLSXWriter {
 
     /// The workbook with one sheet: `lines[0]` is the header.
     public static func workbook(sheet: String, lines: [[String]]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let parts = [
+        try ZipPackage.make([
             ("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRelationships),
             ("xl/workbook.xml", workbookXML(sheet)), ("xl/_rels/workbook.xml.rels", workbookRelationships),
             ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheetXML(lines)),
-        ]
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        ])
     }
 
     /// "A", "B", … "Z", "AA": a column's letters.

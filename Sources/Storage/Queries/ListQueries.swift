@@ -3,22 +3,24 @@ import GRDB
 import Model
 
 extension AppDatabase {
+    /// A unit's people, initiatives, registration for the year (the one argument) and latest
+    /// council round and total: five columns the list and its export read alike.
+    static let unitFigures = """
+        (SELECT COUNT(*) FROM person p WHERE p.unit_id = u.id AND p.archived = 0),
+          (SELECT COUNT(*) FROM initiative i WHERE i.unit_id = u.id AND i.archived = 0),
+          (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?),
+          (SELECT s.round_id FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
+           ORDER BY s.round_id DESC LIMIT 1),
+          (SELECT s.total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
+           ORDER BY s.round_id DESC LIMIT 1)
+        """
+
     /// One window of the units list and its total. Only the rows asked for are read;
     /// filters and orders run on indexed columns, a search on the names kept in memory.
     public func units(_ query: UnitQuery, offset: Int, limit: Int) throws -> ListWindow<UnitRow> {
         try read { db in
             // Read by position: a decode by column name cost ~10 µs a row, most of a window's time.
-            let columns = """
-                u.id, u.name, u.group_code, u.head, u.phone, u.role, u.archived, u.version,
-                  (SELECT COUNT(*) FROM person p WHERE p.unit_id = u.id AND p.archived = 0),
-                  (SELECT COUNT(*) FROM initiative i WHERE i.unit_id = u.id AND i.archived = 0),
-                  (SELECT r.registered_on FROM registration r WHERE r.unit_id = u.id AND r.term = ?),
-                  (SELECT s.round_id FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
-                   ORDER BY s.round_id DESC LIMIT 1),
-                  (SELECT s.total FROM sheet_total s WHERE s.subject = 'unit' AND s.subject_id = u.id AND s.assessor = 'council'
-                   ORDER BY s.round_id DESC LIMIT 1),
-                  u.joined_on
-                """
+            let columns = "u.id, u.name, u.group_code, u.head, u.phone, u.role, u.archived, u.version, \(Self.unitFigures), u.joined_on"
             // A handful of rounds: their titles once, not a query per row.
             let rounds = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db.cachedStatement(sql: "SELECT id, title FROM round"))
                 .map { ($0[0] as Int64, $0[1] as String) })

@@ -1,0 +1,17 @@
+import Foundation
+import ZIPFoundation
+
+/// An Office file (DOCX, XLSX): a zip of XML parts, deflated, built in memory.
+enum ZipPackage {
+    static func make(_ parts: [(path: String, text: String)]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+}
