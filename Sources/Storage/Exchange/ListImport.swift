@@ -23,6 +23,7 @@ extension AppDatabase {
 
     /// Writes a plan without problems in one transaction, each record audited like an edit by
     /// hand and all of them undone as one step (`u`). Nothing is written if any fails.
+    @discardableResult
     public func applyImport(_ plan: ImportPlan, by editor: Editor) throws -> ChangeResult {
         if let problem = plan.problems.first {
             throw StoreError.invalid(FieldError(field: "", message: problem.description))
