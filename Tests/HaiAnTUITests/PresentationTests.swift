@@ -11,10 +11,10 @@ import Testing
         let overview = fixture.run(start, .openPresentation)
         let text = screen(overview)
         assertSnapshot(of: text, as: .lines)
-        #expect(text.contains("1/7") && text.contains("█") && text.contains("TỔNG QUAN PHONG TRÀO"))
+        #expect(text.contains(" 1/") && text.contains("█") && text.contains("TỔNG QUAN PHONG TRÀO"))
         let big = fixture.run(overview, .resize(width: 160, height: 48), .slide(3))
         assertSnapshot(of: screen(big), as: .lines)
-        #expect(screen(big).contains("4/7") && screen(big).contains("DẪN ĐẦU MỖI NHÓM"))
+        #expect(screen(big).contains(" 4/") && screen(big).contains("DẪN ĐẦU MỖI NHÓM"))
     }
 
     @Test func arrowsStopAtEitherEndAndLeavingReturnsToThePane() throws {
@@ -58,7 +58,7 @@ import Testing
         // Unlocked, the same slide is back.
         var unlocked = locked
         unlocked.form = nil
-        #expect(screen(unlocked).contains("3/7") && screen(unlocked).contains("TỶ LỆ BÁO CÁO ĐÚNG HẠN"))
+        #expect(screen(unlocked).contains(" 3/") && screen(unlocked).contains("TỶ LỆ BÁO CÁO ĐÚNG HẠN"))
     }
 
     @Test func aViewerMayPresent() throws {
@@ -67,5 +67,28 @@ import Testing
         viewer.account = Account(id: 9, name: "Người xem", role: .viewer)
         let shown = fixture.run(viewer, .openPresentation)
         #expect(shown.presentation?.facts != nil && shown.message == nil)
+    }
+}
+
+/// A list longer than the screen goes on over numbered slides; nothing is cut.
+@Suite struct OverdueSlidesTests {
+    @Test func theOverdueListContinuesOnNumberedSlides() throws {
+        let (fixture, start) = try Fixture.demo(width: 80, height: 24)
+        var state = fixture.run(start, .openPresentation, .slide(Slide.allCases.count))
+        let facts = try #require(state.presentation?.facts)
+        let pages = PresentationView.overduePages(facts, width: 80, height: 24)
+        #expect(facts.overdueReports.count > 10 && pages > 1)
+        var listed = 0
+        for page in 0..<pages {
+            let text = screen(state)
+            #expect(text.contains("\(Slide.allCases.count + page)/\(Slide.allCases.count - 1 + pages)"))
+            if page > 0 { #expect(text.contains("VIỆC ĐÃ QUÁ HẠN (TIẾP)")) }
+            listed += text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("• ") }.count
+            if page < pages - 1 { state = fixture.run(state, .slide(1)) }
+        }
+        #expect(listed == facts.overdueReports.count, "every overdue report is on a slide")
+        // Past the last page nothing moves; back goes a page at a time.
+        #expect(fixture.run(state, .slide(1)).presentation?.page == pages - 1)
+        #expect(fixture.run(state, .slide(-1)).presentation?.page == pages - 2)
     }
 }

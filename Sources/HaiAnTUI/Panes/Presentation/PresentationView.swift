@@ -5,13 +5,14 @@ import Model
 enum PresentationView {
     static func render(into buffer: inout Buffer, state: AppState, presentation: PresentationState) {
         let slide = presentation.slide
-        let number = "\(slide.rawValue + 1)/\(Slide.allCases.count)"
+        let pages = presentation.facts.map { overduePages($0, width: buffer.width, height: buffer.height) } ?? 1
+        let number = "\(slide.rawValue + 1 + presentation.page)/\(Slide.allCases.count - 1 + pages)"
         put(&buffer, " \(state.data.movement.commune) · \(state.data.movement.shortName)", x: 0, y: 0, style: Theme.slideMuted,
             maxWidth: buffer.width - number.count - 3)
         put(&buffer, number, x: buffer.width - number.count - 1, y: 0, style: Theme.slideTitle)
-        let margin = buffer.width >= 120 ? 6 : 2
-        put(&buffer, slide.title.uppercased(), x: margin, y: 2, style: Theme.slideTitle)
-        let body = Rect(x: margin, y: 4, width: buffer.width - 2 * margin, height: buffer.height - 6)
+        let body = body(width: buffer.width, height: buffer.height)
+        let margin = body.x
+        put(&buffer, (slide.title + (presentation.page > 0 ? " (tiếp)" : "")).uppercased(), x: margin, y: 2, style: Theme.slideTitle)
         guard let facts = presentation.facts else {
             put(&buffer, "Đang đọc số liệu…", x: margin, y: body.y, style: Theme.slideText)
             return
@@ -23,7 +24,7 @@ enum PresentationView {
         case .leaders: leaders(&buffer, body, facts)
         case .initiatives: initiatives(&buffer, body, facts)
         case .awards: awards(&buffer, body, facts)
-        case .overdue: overdue(&buffer, body, facts)
+        case .overdue: overdue(&buffer, body, facts, page: presentation.page)
         }
     }
 
@@ -163,21 +164,48 @@ enum PresentationView {
         }, into: &buffer, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y), style: Theme.slideGood)
     }
 
-    private static func overdue(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
+    /// The body of a slide at this screen size (as `render` lays it out).
+    private static func body(width: Int, height: Int) -> Rect {
+        let margin = width >= 120 ? 6 : 2
+        return Rect(x: margin, y: 4, width: width - 2 * margin, height: height - 6)
+    }
+
+    /// Rows of the overdue list on its first slide (below the figure) and on each slide after.
+    private static func overdueRows(width: Int, height: Int) -> (first: Int, next: Int) {
+        let area = body(width: width, height: height)
+        let scale = area.width >= 140 && area.height >= 30 ? 2 : 1
+        let beside = area.width - BigFigure.width("000", scale: scale) - 4 >= 30
+        let figureRows = BigFigure.height(scale: scale) + (beside ? 0 : 3)
+        return (max(1, area.height - figureRows - 2), max(1, area.height - 1))
+    }
+
+    /// How many slides the overdue list takes: nothing is cut, the rest goes on over slides.
+    static func overduePages(_ facts: PresentationFacts, width: Int, height: Int) -> Int {
+        let rows = overdueRows(width: width, height: height)
+        let rest = max(0, facts.overdueReports.count - rows.first)
+        return 1 + (rest + rows.next - 1) / rows.next
+    }
+
+    private static func overdue(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts, page: Int) {
         var y = area.y
-        y += figure(&buffer, String(facts.overdueReports.count), caption: ["báo cáo quá hạn chưa nhận",
-                                                                           "\(facts.overdueActivities) hoạt động quá hạn"],
-                    at: Rect(x: area.x, y: y, width: area.width, height: area.height),
-                    style: facts.overdueReports.isEmpty ? Theme.slideGood : Theme.slideBad) + 1
-        let shown = max(0, area.bottom - y - 1)
-        for reminder in facts.overdueReports.prefix(shown) {
+        let rows = overdueRows(width: buffer.width, height: buffer.height)
+        let first = page == 0 ? 0 : rows.first + (page - 1) * rows.next
+        if page == 0 {
+            y += figure(&buffer, String(facts.overdueReports.count), caption: ["báo cáo quá hạn chưa nhận",
+                                                                               "\(facts.overdueActivities) hoạt động quá hạn"],
+                        at: Rect(x: area.x, y: y, width: area.width, height: area.height),
+                        style: facts.overdueReports.isEmpty ? Theme.slideGood : Theme.slideBad) + 1
+        }
+        let shown = facts.overdueReports.dropFirst(first).prefix(page == 0 ? rows.first : rows.next)
+        for reminder in shown where y < area.bottom {
             let days = if case .overdue(let d) = reminder.status { d } else { 0 }
             put(&buffer, "• \(reminder.unitName) — \(reminder.slot.title), quá \(days) ngày", x: area.x, y: y,
                 style: Theme.slideText, maxWidth: area.width)
             y += 1
         }
-        if facts.overdueReports.count > shown && shown > 0 {
-            put(&buffer, "… và \(facts.overdueReports.count - shown) báo cáo nữa (ô 3 Báo cáo).", x: area.x, y: y, style: Theme.slideMuted)
+        if first + shown.count < facts.overdueReports.count {
+            put(&buffer, "→ còn \(facts.overdueReports.count - first - shown.count) báo cáo ở trang sau", x: area.x, y: area.bottom - 1,
+                style: Theme.slideMuted, maxWidth: area.width)
         }
     }
 }
