@@ -112,6 +112,14 @@ import ZIPFoundation
         #expect(xml.contains("<c r=\"A2\"><v>"), "numbers as numbers")
         let back = try database.importPlan(.units, rows: try SpreadsheetReader.rows(of: url), today: today)
         #expect(back.problems.isEmpty && back.items.isEmpty && back.unchanged == 75)
+        // Namesakes in one unit (two “Nguyễn Văn An” in a hamlet) read back by their Mã.
+        let unitID = try #require(try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).rows.first?.unit.id)
+        let unitName = try #require(try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).rows.first?.unit.name)
+        for _ in 0..<2 { try database.apply(.savePerson(Person(name: "Nguyễn Văn An", unitID: unitID), unitName: unitName), by: editor) }
+        let people = URL(fileURLWithPath: folder.path("ca-nhan.csv"))
+        try database.peopleCSV(year: 2026).write(to: people)
+        let peopleBack = try database.importPlan(.people, rows: try SpreadsheetReader.rows(of: people), today: today)
+        #expect(peopleBack.problems.isEmpty && peopleBack.items.isEmpty, "\(peopleBack.lines.prefix(3))")
         // The score sheet as .xlsx reads back with import scores.
         let round = try #require(try database.dashboard().rounds.first { $0.code == "2026" })
         let scores = try XLSXWriter.workbook(sheet: "Bảng điểm", csv: try database.worksheetCSV(round: round, group: .collective(.b)))

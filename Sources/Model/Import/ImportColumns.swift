@@ -20,6 +20,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.head, "Người đứng đầu", "Thủ trưởng", "Trưởng xóm", "Lãnh đạo", "Giám đốc", "Chủ tịch", "Trưởng"),
                 ImportColumn(.phone, "Điện thoại", "Số điện thoại", "SĐT", "ĐT", "Di động"),
                 ImportColumn(.joined, "Ngày tham gia", "Tham gia", "Ngày đăng ký tham gia"),
+                ImportColumn(.id, "Mã"),
             ]
         case .people:
             return [
@@ -29,6 +30,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.kind, "Đối tượng", "Loại đối tượng", "Thành phần"),
                 ImportColumn(.phone, "Điện thoại", "Số điện thoại", "SĐT", "ĐT", "Di động"),
                 ImportColumn(.joined, "Ngày tham gia", "Tham gia"),
+                ImportColumn(.id, "Mã"),
             ]
         case .initiatives:
             return [
@@ -37,6 +39,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.area, required: true, "Nội dung", "Nội dung (a-h)", "Nội dung (a–h)"),
                 ImportColumn(.started, "Bắt đầu", "Ngày bắt đầu"),
                 ImportColumn(.status, "Trạng thái", "Tình trạng"),
+                ImportColumn(.id, "Mã"),
             ]
         }
     }
@@ -45,6 +48,9 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
 /// A field an import fills.
 public enum ImportField: String, Sendable, CaseIterable, Codable {
     case name, group, head, phone, joined, unit, position, kind, title, owner, area, started, status
+    /// HaiAn's own id ("Mã" in its exports): a row that carries one updates that record, so a
+    /// list with namesakes reads back.
+    case id
 }
 
 /// A column: its field, whether a file must have it, and the headers people write for it.

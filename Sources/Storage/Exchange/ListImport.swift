@@ -111,11 +111,12 @@ private struct ImportPlanner {
             plan.problems.append(problem(record, .group, "“\(record[.group])” không phải nhóm nào (a, b, c hoặc Xóm, Doanh nghiệp…)."))
             return
         }
-        guard once(Unit.nameKey(name) + "/" + group.rawValue, record, .name, &plan) else { return }
+        let byID = try Int64(record[.id]).flatMap { try UnitRecord.fetchOne(db, key: $0)?.model }
+        guard once(byID.map { "#\($0.id)" } ?? Unit.nameKey(name) + "/" + group.rawValue, record, .name, &plan) else { return }
         let joined = day(record, .joined, &problems)
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE name_fold = ? AND archived = 0", arguments: [VietText.fold(name)])
         let existing = try rows.map { try UnitRecord(row: $0).model }.filter { Unit.nameKey($0.name) == Unit.nameKey(name) }
-        var unit = existing.first { $0.group == group } ?? existing.first ?? Unit(id: 0, name: name, group: group, joinedOn: joining)
+        var unit = byID ?? existing.first { $0.group == group } ?? existing.first ?? Unit(id: 0, name: name, group: group, joinedOn: joining)
         let before = unit
         unit.name = name
         unit.group = group
@@ -126,7 +127,7 @@ private struct ImportPlanner {
         problems += self.problems(unit.validationErrors(existingNames: taken), record)
         guard problems.isEmpty else { return plan.problems += problems }
         add(record, name: unit.name, change: .saveUnit(unit), isNew: unit.id == 0, fields: [
-            ("Nhóm", before.group.rawValue, unit.group.rawValue), ("Người đứng đầu", before.head, unit.head),
+            ("Tên đơn vị", before.name, unit.name), ("Nhóm", before.group.rawValue, unit.group.rawValue), ("Người đứng đầu", before.head, unit.head),
             ("Điện thoại", before.phone, unit.phone), ("Ngày tham gia", before.joinedOn.display, unit.joinedOn.display),
         ], &plan)
     }
@@ -134,7 +135,8 @@ private struct ImportPlanner {
     private mutating func planPerson(_ record: ImportRecord, _ plan: inout ImportPlan) throws {
         var problems: [ImportProblem] = []
         let name = record[.name], unitName = record[.unit]
-        guard once(Unit.nameKey(name) + "/" + Unit.nameKey(unitName), record, .name, &plan) else { return }
+        let byID = try Int64(record[.id]).flatMap { try PersonRecord.fetchOne(db, key: $0)?.model }
+        guard once(byID.map { "#\($0.id)" } ?? Unit.nameKey(name) + "/" + Unit.nameKey(unitName), record, .name, &plan) else { return }
         var unit: Model.Unit?
         if !unitName.isEmpty {
             let candidates = try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE name_fold = ? AND archived = 0",
@@ -156,12 +158,13 @@ private struct ImportPlanner {
         }
         let joined = day(record, .joined, &problems)
         guard problems.isEmpty else { return plan.problems += problems }
-        let existing = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE name_fold = ? AND unit_id IS ?",
-                                        arguments: [VietText.fold(name), unit?.id])
+        let existing = try byID ?? Row.fetchAll(db, sql: "SELECT * FROM person WHERE name_fold = ? AND unit_id IS ?",
+                                                 arguments: [VietText.fold(name), unit?.id])
             .map { try PersonRecord(row: $0).model }.first { Unit.nameKey($0.name) == Unit.nameKey(name) }
         var person = existing ?? Person(name: name, unitID: unit?.id, kind: unit?.group == .b ? .nhanDan : .canBo, joinedOn: joining)
         let before = person
         person.name = name
+        person.unitID = unit?.id
         if !record[.position].isEmpty { person.position = record[.position] }
         if let kind { person.kind = kind }
         if !record[.phone].isEmpty { person.phone = ImportValue.phone(record[.phone]) }
@@ -170,6 +173,9 @@ private struct ImportPlanner {
         guard problems.isEmpty else { return plan.problems += problems }
         add(record, name: name + (unit.map { " (\($0.name))" } ?? ""), change: .savePerson(person, unitName: unit?.name ?? ""),
             isNew: person.id == 0, fields: [
+                ("Họ và tên", before.name, person.name),
+                ("Đơn vị", try before.unitID.flatMap { try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [$0]) } ?? "",
+                 unit?.name ?? ""),
                 ("Chức vụ", before.position, person.position), ("Đối tượng", before.kind.title, person.kind.title),
                 ("Điện thoại", before.phone, person.phone), ("Ngày tham gia", before.joinedOn.display, person.joinedOn.display),
             ], &plan)
@@ -178,7 +184,8 @@ private struct ImportPlanner {
     private mutating func planInitiative(_ record: ImportRecord, _ plan: inout ImportPlan) throws {
         var problems: [ImportProblem] = []
         let title = record[.title], owner = record[.owner]
-        guard once(Unit.nameKey(title) + "/" + Unit.nameKey(owner), record, .title, &plan) else { return }
+        let byID = try Int64(record[.id]).flatMap { try InitiativeRecord.fetchOne(db, key: $0)?.model }
+        guard once(byID.map { "#\($0.id)" } ?? Unit.nameKey(title) + "/" + Unit.nameKey(owner), record, .title, &plan) else { return }
         let unitID = try Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE name_fold = ? AND archived = 0",
                                       arguments: [VietText.fold(owner)]).first { Unit.nameKey($0["name"]) == Unit.nameKey(owner) }?["id"] as Int64?
         let personID = unitID != nil ? nil
@@ -193,18 +200,21 @@ private struct ImportPlanner {
         if status == nil { problems.append(problem(record, .status, "“\(record[.status])” không phải trạng thái nào.")) }
         let started = day(record, .started, &problems)
         guard problems.isEmpty, let area, let status else { return plan.problems += problems }
-        let existing = try Row.fetchAll(db, sql: "SELECT * FROM initiative WHERE title_fold = ? AND unit_id IS ? AND person_id IS ?",
-                                        arguments: [VietText.fold(title), unitID, personID])
+        let existing = try byID ?? Row.fetchAll(db, sql: "SELECT * FROM initiative WHERE title_fold = ? AND unit_id IS ? AND person_id IS ?",
+                                                 arguments: [VietText.fold(title), unitID, personID])
             .map { try InitiativeRecord(row: $0).model }.first { Unit.nameKey($0.title) == Unit.nameKey(title) }
         var initiative = existing ?? Initiative(title: title, unitID: unitID, personID: personID, area: area)
         let before = initiative
+        initiative.title = title
+        initiative.unitID = unitID
+        initiative.personID = personID
         initiative.area = area
         if !record[.status].isEmpty { initiative.status = status }
         if case .some(.some(let day)) = started { initiative.startedOn = day }
         problems += self.problems(initiative.validationErrors(), record)
         guard problems.isEmpty else { return plan.problems += problems }
         add(record, name: title, change: .saveInitiative(initiative), isNew: initiative.id == 0, fields: [
-            ("Nội dung", before.area.rawValue, initiative.area.rawValue), ("Trạng thái", before.status.title, initiative.status.title),
+            ("Sáng kiến", before.title, initiative.title), ("Nội dung", before.area.rawValue, initiative.area.rawValue), ("Trạng thái", before.status.title, initiative.status.title),
             ("Bắt đầu", before.startedOn?.display ?? "", initiative.startedOn?.display ?? ""),
         ], &plan)
     }
