@@ -31,6 +31,8 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     public var recipientsDecision = ["Như Điều 3", "Lưu: VT, VHXH"]
     /// Print the certificate's border and emblem room (off on pre-printed paper).
     public var printFrame = true
+    /// The commune's own copies of the templates (`haian documents templates --out DIR`); empty: HaiAn's.
+    public var templatesFolder = ""
 
     public init() {}
 
@@ -63,6 +65,7 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
         money("award_individual", "Thưởng cá nhân (đồng)", \.awardIndividual),
         list("recipients_report", "Nơi nhận báo cáo (;)", \.recipientsReport),
         list("recipients_decision", "Nơi nhận QĐ (;)", \.recipientsDecision),
+        text("templates_dir", "Thư mục mẫu của xã", \.templatesFolder),
         Field(key: "print_frame", label: "In khung giấy khen", get: { $0.printFrame ? "có" : "không" }) { settings, value in
             switch VietText.fold(value) {
             case "co", "yes", "1": settings.printFrame = true

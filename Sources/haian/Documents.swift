@@ -30,7 +30,7 @@ struct DocumentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Tệp ghi ra: .docx hoặc .pdf; với templates: thư mục.", valueName: "FILE"))
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Thư mục mẫu văn bản của xã (mặc định: mẫu của HaiAn).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Thư mục mẫu văn bản của xã (mặc định: theo cài đặt templates_dir, hoặc mẫu của HaiAn).", valueName: "DIR"))
     var templates: String?
 
     func validate() throws {
@@ -65,8 +65,8 @@ struct DocumentsCommand: ParsableCommand {
                 }
                 return URL(fileURLWithPath: path)
             }
-            let docx = try database.document(kind, year: year, round: chosen, today: today,
-                                             templates: try DocumentTemplates(folder: folder),
+            let templates = try folder.map { try DocumentTemplates(folder: $0) } ?? DocumentTemplates(settings: try database.settings())
+            let docx = try database.document(kind, year: year, round: chosen, today: today, templates: templates,
                                              writing: try database.reportWriting(year: year))
             let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
             try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: docx, name: kind.fileStem(chosen?.code ?? String(year))) : docx, to: out)

@@ -45,5 +45,10 @@ import Testing
         let text = try Tmux.run("/usr/bin/pdftotext", [pdf, "-"]).output
         #expect(text.contains("GIẤY KHEN") && text.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HẢI AN"))
         #expect(text.contains("Số sổ vàng: 1"))
+        // Every name awarded in the round is there with its Vietnamese letters.
+        let awards = try Tmux.run(Tmux.binary, ["export", "awards", "--db", db, "--round", "2025"]).output
+        let awarded = awards.split(whereSeparator: \.isNewline).filter { $0.hasSuffix(",Được khen") }.map { $0.split(separator: ",")[2] }
+        #expect(awarded.count >= 2)
+        for name in awarded { #expect(text.contains(name), "\(name)") }
     }
 }

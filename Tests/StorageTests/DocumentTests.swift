@@ -125,6 +125,13 @@ import ZIPFoundation
         try source.write(to: decision, atomically: true, encoding: .utf8)
         #expect(text(try #require(try document(.decision, templates: DocumentTemplates(folder: commune))["word/document.xml"]))
             .contains("Khen thưởng (sửa đổi)"))
+        // The settings can name the commune's folder, used by the program's D as by the command line.
+        var settings = try database.settings()
+        settings.templatesFolder = commune.path
+        #expect(text(try #require(try document(.decision, templates: DocumentTemplates(settings: settings))["word/document.xml"]))
+            .contains("Khen thưởng (sửa đổi)"))
+        settings.templatesFolder = commune.path + "-khong-co"
+        #expect(throws: StoreError.self) { try DocumentTemplates(settings: settings) }
         // …and a field HaiAn does not know is named.
         try (source + "<w:p><w:r><w:t>{{ so_quyet_dinh }}</w:t></w:r></w:p>").write(to: decision, atomically: true, encoding: .utf8)
         do {

@@ -154,7 +154,8 @@ struct Effects {
         let file = folder.appendingPathComponent(request.kind.fileStem(round?.code ?? String(request.year)) + ".docx")
         do {
             let data = try database.document(request.kind, year: request.year, round: round, today: state.today,
-                                             templates: try DocumentTemplates(), writing: try database.reportWriting(year: request.year))
+                                             templates: try DocumentTemplates(settings: try database.settings()),
+                                             writing: try database.reportWriting(year: request.year))
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: file, options: .atomic)
             return "Đã ghi “\(request.kind.title)” vào \(file.path)."

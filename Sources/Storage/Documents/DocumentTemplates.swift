@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Stencil
 
 /// The documents' templates (Stencil, Jinja-like): WordprocessingML bodies with `{{ field }}`
@@ -18,6 +19,19 @@ public struct DocumentTemplates: Sendable {
         } else {
             throw StoreError.document("Không tìm thấy thư mục mẫu văn bản của HaiAn.")
         }
+    }
+
+    /// The commune's copies named in the settings, else HaiAn's; a folder that is gone is named.
+    public init(settings: CommuneSettings) throws {
+        guard !settings.templatesFolder.isEmpty else {
+            try self.init()
+            return
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: settings.templatesFolder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError.document("Không có thư mục mẫu “\(settings.templatesFolder)” (cài đặt văn bản, mục “Thư mục mẫu của xã”).")
+        }
+        try self.init(folder: URL(fileURLWithPath: settings.templatesFolder))
     }
 
     /// Every template file of the defaults, to copy and adapt.
