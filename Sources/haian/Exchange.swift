@@ -151,8 +151,11 @@ extension Import {
     private func importList(_ kind: ImportKind) throws {
         let database = try options.openDatabase()
         do {
+            // Bars on stderr when it is a terminal: one while the rows are looked over, one while written.
+            let reading = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let rows = try SpreadsheetReader.rows(of: URL(fileURLWithPath: file), sheet: sheet)
-            let plan = try database.importPlan(kind, rows: rows, today: options.currentDay)
+            let plan = try database.importPlan(kind, rows: rows, today: options.currentDay, progress: reading.show)
+            reading.finish()
             guard plan.problems.isEmpty else {
                 throw Failure(message: "Không nhập gì: \(plan.problems.count) lỗi.\n"
                               + plan.problems.map { "  \($0.description)" }.joined(separator: "\n"))
@@ -161,7 +164,10 @@ extension Import {
             guard !dryRun else { return print("Xem trước: chưa ghi gì (bỏ --dry-run để nhập).") }
             let account = try Credentials.account(database)
             if let refusal = account.role.refusal(.records) { throw Failure(message: refusal) }
-            print(try database.applyImport(plan, by: Editor(who: account.name)).message)
+            let writing = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+            let result = try database.applyImport(plan, by: Editor(who: account.name), progress: writing.show)
+            writing.finish()
+            print(result.message)
         } catch let error as StoreError {
             throw Failure(message: error.message)
         }

@@ -7,7 +7,8 @@ import Model
 /// significant), planned and shown before anything is written, then written all or nothing.
 extension AppDatabase {
     /// What the rows would change, with every problem by line and column.
-    public func importPlan(_ kind: ImportKind, rows: [(line: Int, cells: [String])], today: Day) throws -> ImportPlan {
+    public func importPlan(_ kind: ImportKind, rows: [(line: Int, cells: [String])], today: Day,
+                           progress: (String, Double) -> Void = { _, _ in }) throws -> ImportPlan {
         let table = ImportTable(kind, rows: rows)
         var plan = ImportPlan(kind: kind)
         plan.unknownColumns = table.unknownColumns
@@ -16,7 +17,10 @@ extension AppDatabase {
         let joining = min(max(today, Plan.movementStart), Plan.movementEnd)
         try read { db in
             var planner = ImportPlanner(db: db, kind: kind, joining: joining)
-            for record in table.records { try planner.plan(record, into: &plan) }
+            for (index, record) in table.records.enumerated() {
+                if index % 500 == 0 { progress("xem xét \(index)/\(table.records.count) dòng", Double(index) / Double(table.records.count)) }
+                try planner.plan(record, into: &plan)
+            }
         }
         return plan
     }
@@ -24,14 +28,15 @@ extension AppDatabase {
     /// Writes a plan without problems in one transaction, each record audited like an edit by
     /// hand and all of them undone as one step (`u`). Nothing is written if any fails.
     @discardableResult
-    public func applyImport(_ plan: ImportPlan, by editor: Editor) throws -> ChangeResult {
+    public func applyImport(_ plan: ImportPlan, by editor: Editor, progress: (String, Double) -> Void = { _, _ in }) throws -> ChangeResult {
         if let problem = plan.problems.first {
             throw StoreError.invalid(FieldError(field: "", message: problem.description))
         }
         var batch = editor
         batch.batch = String(UUID().uuidString.prefix(8))
         try write { db in
-            for item in plan.items {
+            for (index, item) in plan.items.enumerated() {
+                if index % 500 == 0 { progress("ghi \(index)/\(plan.items.count) bản ghi", Double(index) / Double(plan.items.count)) }
                 do {
                     _ = try Writes.perform(db, item.change, batch)
                 } catch let error as StoreError {
