@@ -41,18 +41,25 @@ public struct Vote: Sendable, Equatable, Codable {
     public var on: Day
     /// Members present when it was taken in a meeting (`M`); nil for a vote typed afterwards.
     public var present: Int?
+    /// The share of those present (percent) the votes for must exceed, as the settings held it
+    /// at the meeting; kept with the vote so a later change of the setting moves no result.
+    public var threshold: Int?
 
-    public init(yes: Int, no: Int, abstain: Int, on: Day, present: Int? = nil) {
+    public init(yes: Int, no: Int, abstain: Int, on: Day, present: Int? = nil, threshold: Int? = nil) {
         self.yes = yes
         self.no = no
         self.abstain = abstain
         self.on = on
         self.present = present
+        self.threshold = threshold
     }
 
-    /// Taken in a meeting: more than half of the members present voted for; typed afterwards:
-    /// more for than against.
-    public var passed: Bool { present.map { yes * 2 > $0 } ?? (yes > no) }
+    /// Taken in a meeting: more than the threshold's share (half by default) of the members
+    /// present voted for; typed afterwards: more for than against.
+    public var passed: Bool { present.map { yes * 100 > $0 * (threshold ?? 50) } ?? (yes > no) }
+
+    /// The fewest votes for that pass with `present` members and a threshold in percent.
+    public static func needed(present: Int, threshold: Int) -> Int { present * threshold / 100 + 1 }
     public var summary: String { "\(yes) tán thành · \(no) không · \(abstain) phiếu trắng" }
 }
 

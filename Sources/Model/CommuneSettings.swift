@@ -24,6 +24,9 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     public var planReference = "Kế hoạch phát động Phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” trên địa bàn xã Hải An"
     /// The council's members, for the minutes' attendance ("Họ tên - chức vụ", one a line).
     public var councilMembers: [String] = []
+    /// A proposal passes in the meeting when the votes for exceed this share (percent) of the
+    /// members present: more than half by default; a province may require more.
+    public var voteThreshold = 50
     /// Award money in đồng, for Điều 2 of the decision.
     public var awardCollective = 0
     public var awardIndividual = 0
@@ -61,6 +64,13 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
         text("decision_symbol", "Ký hiệu quyết định", \.decisionSymbol),
         text("plan_reference", "Căn cứ kế hoạch", \.planReference),
         list("council_members", "Thành viên HĐ (;)", \.councilMembers),
+        Field(key: "vote_threshold", label: "Ngưỡng thông qua (%)", get: { String($0.voteThreshold) }) { settings, value in
+            guard let percent = Int(value.filter { $0 != "%" && $0 != " " }), (50...99).contains(percent) else {
+                return FieldError(field: "vote_threshold", message: "Ngưỡng thông qua: số phần trăm từ 50 đến 99 (tán thành phải vượt quá).")
+            }
+            settings.voteThreshold = percent
+            return nil
+        },
         money("award_collective", "Thưởng tập thể (đồng)", \.awardCollective),
         money("award_individual", "Thưởng cá nhân (đồng)", \.awardIndividual),
         list("recipients_report", "Nơi nhận báo cáo (;)", \.recipientsReport),

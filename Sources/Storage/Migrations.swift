@@ -357,6 +357,10 @@ enum Migrations {
                 ALTER TABLE proposal ADD COLUMN votes_present INTEGER;
                 """)
         }
+        migrator.registerMigration("v15-vote-threshold") { db in
+            // The share of those present a meeting vote had to exceed, kept with the vote.
+            try db.execute(sql: "ALTER TABLE proposal ADD COLUMN votes_threshold INTEGER")
+        }
         return migrator
     }
 }

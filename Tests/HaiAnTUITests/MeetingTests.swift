@@ -77,4 +77,21 @@ import Testing
         #expect(state.message == "Hội đồng thẩm định trước khi biểu quyết.")
         #expect(try fixture.database.awards(round: try #require(state.awardsRound?.id)).rows.allSatisfy { $0.proposal.vote == nil })
     }
+
+    @Test func aProvincesHigherThresholdIsKeptWithTheVote() throws {
+        var (fixture, state) = try ready()
+        var settings = try fixture.database.settings()
+        settings.voteThreshold = 70
+        try fixture.database.apply(.saveSettings(settings), by: fixture.editor)
+        state = fixture.run(state, .openMeeting, .meetingMove(10), .meetingToggle, .meetingMove(-1), .meetingToggle, .meetingEnter)
+        #expect(screen(state).contains("Thông qua khi có từ 7/9 phiếu tán thành (trên 70% số có mặt)"))
+        state = fixture.run(type("6\t2\t1", fixture, state), .meetingEnter)
+        let round = try #require(state.awardsRound?.id)
+        let vote = try #require(try fixture.database.awards(round: round).rows.compactMap(\.proposal.vote).first)
+        #expect(vote.threshold == 70 && !vote.passed)
+        // A later change of the setting moves no result already recorded.
+        settings.voteThreshold = 50
+        try fixture.database.apply(.saveSettings(settings), by: fixture.editor)
+        #expect(try fixture.database.awards(round: round).rows.compactMap(\.proposal.vote).first?.passed == false)
+    }
 }

@@ -143,8 +143,10 @@ struct Effects {
         let rows = awards.rows.filter { !$0.proposal.withdrawn }.sorted { ($0.councilTotal ?? -1) > ($1.councilTotal ?? -1) }
         var ranks: [ScoringGroup: RankTable] = [:]
         for group in Set(rows.map(\.group)) { ranks[group] = try database.rankTable(round: roundID, group: group) }
-        return MeetingFacts(round: round, rows: rows, ranks: ranks, members: try database.settings().councilMembers,
-                            meeting: try database.meeting(round: roundID), bands: data.bands, use: awards.use)
+        let settings = try database.settings()
+        return MeetingFacts(round: round, rows: rows, ranks: ranks, members: settings.councilMembers,
+                            meeting: try database.meeting(round: roundID), bands: data.bands, use: awards.use,
+                            threshold: settings.voteThreshold)
     }
 
     /// Writes the document into `van-ban/` beside the database; what the screen says of it.

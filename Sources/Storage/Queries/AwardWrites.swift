@@ -42,7 +42,8 @@ extension Writes {
             // Passing beyond the quota is refused as proposing beyond it is.
             let passed = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM proposal WHERE round_id = ? AND subject = ? AND withdrawn = 0 AND id IS NOT ?
-                AND votes_yes IS NOT NULL AND (CASE WHEN votes_present IS NULL THEN votes_yes > votes_no ELSE votes_yes * 2 > votes_present END)
+                AND votes_yes IS NOT NULL AND (CASE WHEN votes_present IS NULL THEN votes_yes > votes_no
+                     ELSE votes_yes * 100 > votes_present * COALESCE(votes_threshold, 50) END)
                 """, arguments: [proposal.roundID, proposal.subject.rawValue, record.id]) ?? 0
             let limit = round.quota.limit(proposal.subject)
             if passed + 1 > limit {

@@ -18,6 +18,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     var votesAbstain: Int?
     var votedOn: String?
     var votesPresent: Int?
+    var votesThreshold: Int?
     var decisionNumber: String
     var decidedOn: String?
     var awarded: Bool?
@@ -30,7 +31,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     enum CodingKeys: String, CodingKey {
         case id, subject, reason, dossier, appraisal, awarded, withdrawn, version
         case roundId = "round_id", subjectId = "subject_id", proposedOn = "proposed_on", appraisedOn = "appraised_on"
-        case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on", votesPresent = "votes_present"
+        case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on", votesPresent = "votes_present", votesThreshold = "votes_threshold"
         case decisionNumber = "decision_number", decidedOn = "decided_on", decisionSigner = "decision_signer"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
@@ -50,6 +51,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         votesAbstain = p.vote?.abstain
         votedOn = p.vote?.on.iso
         votesPresent = p.vote?.present
+        votesThreshold = p.vote?.threshold
         decisionNumber = VietText.normalize(p.decision?.number ?? "")
         decidedOn = p.decision?.on.iso
         awarded = p.decision?.awarded
@@ -65,7 +67,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     func model(name: String) throws -> Proposal {
         var vote: Vote?
         if let votedOn, let yes = votesYes, let no = votesNo, let abstain = votesAbstain {
-            vote = Vote(yes: yes, no: no, abstain: abstain, on: try day(votedOn), present: votesPresent)
+            vote = Vote(yes: yes, no: no, abstain: abstain, on: try day(votedOn), present: votesPresent, threshold: votesThreshold)
         }
         var decision: Decision?
         if let decidedOn, let awarded { decision = Decision(number: decisionNumber, on: try day(decidedOn), awarded: awarded, signedBy: decisionSigner) }

@@ -11,9 +11,12 @@ public struct MeetingFacts: Equatable, Sendable {
     public var meeting: Meeting?
     public var bands: Bands
     public var use: QuotaUse
+    /// The share of those present (percent) a vote must exceed, from the settings.
+    public var threshold: Int
 
     public init(round: Round, rows: [AwardRow], ranks: [ScoringGroup: RankTable], members: [String], meeting: Meeting?,
-                bands: Bands, use: QuotaUse) {
+                bands: Bands, use: QuotaUse, threshold: Int = 50) {
+        self.threshold = threshold
         self.round = round
         self.rows = rows
         self.ranks = ranks

@@ -50,7 +50,8 @@ func updateMeeting(_ state: inout AppState, _ action: Action) {
                 return
             }
             var proposal = row.proposal
-            proposal.vote = Vote(yes: yes, no: no, abstain: abstain, on: state.today, present: record.present.count)
+            proposal.vote = Vote(yes: yes, no: no, abstain: abstain, on: state.today, present: record.present.count,
+                                 threshold: facts.threshold)
             state.pendingChange = .saveProposal(proposal, step: .vote, today: state.today)
         } else {
             // Closing: the minutes are written from what was recorded, then the meeting ends.

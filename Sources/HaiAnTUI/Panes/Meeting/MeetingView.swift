@@ -87,14 +87,16 @@ enum MeetingView {
         }
         let counts = meeting.votes.compactMap { Int($0) }
         let sum = counts.reduce(0, +)
-        var verdict = "Thông qua khi có từ \(present / 2 + 1)/\(present) phiếu tán thành (quá nửa số có mặt)"
+        let needed = Vote.needed(present: present, threshold: facts.threshold)
+        let share = facts.threshold == 50 ? "quá nửa số có mặt" : "trên \(facts.threshold)% số có mặt"
+        var verdict = "Thông qua khi có từ \(needed)/\(present) phiếu tán thành (\(share))"
         var style = Theme.slideMuted
         if counts.count == 3 {
             if sum != present {
                 verdict = "Cộng lại \(sum), phải bằng \(present) thành viên có mặt"
                 style = Theme.slideBad
             } else {
-                let passed = counts[0] * 2 > present
+                let passed = counts[0] >= needed
                 verdict = passed ? "THÔNG QUA (\(counts[0])/\(present) tán thành)" : "KHÔNG THÔNG QUA (\(counts[0])/\(present) tán thành)"
                 style = passed ? Theme.slideGood : Theme.slideBad
             }
