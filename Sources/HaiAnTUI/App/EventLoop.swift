@@ -144,9 +144,14 @@ struct Effects {
         var ranks: [ScoringGroup: RankTable] = [:]
         for group in Set(rows.map(\.group)) { ranks[group] = try database.rankTable(round: roundID, group: group) }
         let settings = try database.settings()
-        return MeetingFacts(round: round, rows: rows, ranks: ranks, members: settings.councilMembers,
-                            meeting: try database.meeting(round: roundID), bands: data.bands, use: awards.use,
-                            threshold: settings.voteThreshold)
+        var facts = MeetingFacts(round: round, rows: rows, ranks: ranks, members: settings.councilMembers,
+                                 meeting: try database.meeting(round: roundID), bands: data.bands, use: awards.use,
+                                 threshold: settings.voteThreshold)
+        for row in rows {
+            facts.sheets[row.proposal.id] = try database.sheets(round: roundID, subject: row.proposal.subject, id: row.proposal.subjectID)
+            facts.templates[row.group] = data.template(round: roundID, group: row.group)
+        }
+        return facts
     }
 
     /// Writes the document into `van-ban/` beside the database; what the screen says of it.

@@ -38,6 +38,15 @@ extension AppDatabase {
         try worksheet(query, offset: 0, limit: Int(Int32.max)).rows
     }
 
+    /// One subject's two sheets in a round (self and council), for the meeting's slide.
+    public func sheets(round: Int64, subject: ScoreSubject, id: Int64) throws -> WorksheetRow {
+        try read { db in
+            var rows = [WorksheetRow(id: id, name: "", note: "")]
+            try Self.fillSheets(db, &rows, round: round, subject: subject)
+            return rows[0]
+        }
+    }
+
     private static func fillSheets(_ db: Database, _ rows: inout [WorksheetRow], round: Int64, subject: ScoreSubject) throws {
         guard !rows.isEmpty else { return }
         let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.id, $0) })

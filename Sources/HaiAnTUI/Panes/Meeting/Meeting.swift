@@ -13,6 +13,9 @@ public struct MeetingFacts: Equatable, Sendable {
     public var use: QuotaUse
     /// The share of those present (percent) a vote must exceed, from the settings.
     public var threshold: Int
+    /// Each proposal's two sheets (by proposal id) and each group's criteria, for paired bars.
+    public var sheets: [Int64: WorksheetRow] = [:]
+    public var templates: [ScoringGroup: CriteriaTemplate] = [:]
 
     public init(round: Round, rows: [AwardRow], ranks: [ScoringGroup: RankTable], members: [String], meeting: Meeting?,
                 bands: Bands, use: QuotaUse, threshold: Int = 50) {

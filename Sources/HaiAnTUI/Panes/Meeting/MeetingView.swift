@@ -70,6 +70,24 @@ enum MeetingView {
             y += 1
         }
         if !row.proposal.dossier.isEmpty { put(&buffer, "Hồ sơ: \(row.proposal.dossier)", x: area.x, y: y, style: Theme.slideMuted, maxWidth: area.width); y += 1 }
+        // Self and council scores per criterion as paired bars, where the screen has room.
+        if let template = facts.templates[row.group], let sheets = facts.sheets[row.proposal.id] {
+            let room = max(0, area.bottom - 6 - (y + 3))
+            if room >= template.criteria.count * 2 {
+                var bars: [BarChart.Bar] = []
+                for criterion in template.criteria {
+                    let scale = 10.0
+                    for (assessor, label) in [(Assessor.council, "\(criterion.code) Hội đồng"), (.selfAssessment, "\(criterion.code) tự chấm")] {
+                        let points = sheets.sheet(assessor).points[criterion.id]
+                        bars.append(BarChart.Bar(label: label, value: Int(((points ?? 0) * scale).rounded()),
+                                                 of: Int((criterion.maxPoints * scale).rounded()),
+                                                 figure: (points.map(formatPoints) ?? "—") + "/" + formatPoints(criterion.maxPoints)))
+                    }
+                }
+                y += BarChart.render(bars, into: &buffer, area: Rect(x: area.x, y: y + 1, width: min(area.width, 90), height: room),
+                                     style: Theme.slideBar) + 1
+            }
+        }
         let left = facts.round.quota.limit(row.proposal.subject) - (facts.use.awarded[row.proposal.subject] ?? 0)
         put(&buffer, "Chỉ tiêu \(kind.lowercased()) còn \(left)/\(facts.round.quota.limit(row.proposal.subject))"
             + (row.proposal.appraisedOn == nil ? " · CHƯA THẨM ĐỊNH (t ở ô 5 trước khi biểu quyết)" : " · đã thẩm định"),
