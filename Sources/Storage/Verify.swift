@@ -16,14 +16,17 @@ extension AppDatabase {
     /// Checks the audit trail's hash chain entry by entry, that every audited row still reads
     /// as its latest entry left it (a row changed with the sqlite3 shell does not), and that
     /// each sheet's kept total is the sum of its scores.
-    public func verify() throws -> VerifyReport {
+    public func verify(progress: (String, Double) -> Void = { _, _ in }) throws -> VerifyReport {
         try read { db in
+            let entryCount = max(1, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0)
+            let sheetCount = max(1, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sheet_total") ?? 0)
             var report = VerifyReport(entries: 0, rowsChecked: 0, sheetsChecked: 0, problems: [])
             var previous = ""
             var latest: [String: Row] = [:]
             let entries = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
             while let row = try entries.next() {
                 report.entries += 1
+                if report.entries % 5000 == 0 { progress("nhật ký", Double(report.entries) / Double(entryCount) / 2) }
                 let id: Int64 = row["id"]
                 if row["hash"] as String? != Audit.hash(previous: previous, row) {
                     report.problems.append("Mục nhật ký #\(id) (\(row["at"] as String), \(Self.who(row)), \(row["entity"] as String) #\(row["entity_id"] as Int64)) không khớp chuỗi băm: mục này hoặc mục trước nó đã bị sửa hay xoá.")
@@ -55,6 +58,7 @@ extension AppDatabase {
                 """)
             while let sheet = try sheets.next() {
                 report.sheetsChecked += 1
+                if report.sheetsChecked % 5000 == 0 { progress("tổng điểm", 0.5 + Double(report.sheetsChecked) / Double(sheetCount) / 2) }
                 let total: Double = sheet["total"], sum: Double? = sheet["sum"]
                 if abs(total - (sum ?? .nan)) > 0.000_001 || sum == nil {
                     report.problems.append("Tổng điểm \(sheet["subject"] as String) #\(sheet["subject_id"] as Int64) (vòng #\(sheet["round_id"] as Int64), \(sheet["assessor"] as String)) là \(formatPoints(total)) nhưng các điểm cộng lại \(sum.map(formatPoints) ?? "không có"): điểm đã bị sửa ngoài chương trình.")

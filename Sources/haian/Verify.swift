@@ -13,7 +13,9 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let database = try options.openDatabase()
         do {
-            let report = try database.verify()
+            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+            let report = try database.verify(progress: bar.show)
+            bar.finish()
             guard report.isSound else {
                 throw Failure(message: "Phát hiện sai lệch:\n" + report.problems.map { "  " + $0 }.joined(separator: "\n"))
             }
