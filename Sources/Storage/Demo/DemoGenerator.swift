@@ -99,11 +99,9 @@ struct DemoWriter {
         settings.councilMembers = ["Bùi Tiến Hùng - Chủ tịch UBND xã, Chủ tịch Hội đồng", "Trần Thị Mai - Thư ký Hội đồng"]
             + ["Lê Văn Bình", "Nguyễn Thị Hoa", "Đỗ Minh Quang", "Vũ Thị Hạnh", "Hồ Văn Dũng", "Ngô Thanh Giang",
                "Đặng Xuân Hải", "Phan Thị Hiền", "Dương Hữu Lợi"].map { "\($0) - Uỷ viên" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try db.execute(sql: """
             INSERT OR REPLACE INTO commune_setting (id, body, version, created_at, updated_at) VALUES (1, ?, 1, ?, ?)
-            """, arguments: [String(decoding: try encoder.encode(settings.values), as: UTF8.self), now, now])
+            """, arguments: [try Writes.settingsBody(settings), now, now])
     }
 
     mutating func writeAll() throws {

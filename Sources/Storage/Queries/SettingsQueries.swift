@@ -20,20 +20,37 @@ extension AppDatabase {
 extension Writes {
     /// Saves every setting in one row, audited like any record (who, when, before → after).
     static func saveSettings(_ db: Database, _ settings: CommuneSettings, _ editor: Editor) throws -> ChangeResult {
+        try upsert(db, .communeSetting, id: 1, ["body": try settingsBody(settings)], editor)
+        return ChangeResult(entity: .communeSetting, id: 1, message: "Đã lưu cài đặt văn bản.")
+    }
+
+    /// The settings as stored: text by key, as JSON with sorted keys.
+    static func settingsBody(_ settings: CommuneSettings) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body = String(decoding: try encoder.encode(settings.values), as: UTF8.self)
+        return String(decoding: try encoder.encode(settings.values), as: UTF8.self)
+    }
+
+    /// A record kept one row per id (the settings, a year's report text, a round's meeting):
+    /// updated when it is there, inserted when not, audited either way. `version`, when given,
+    /// is the one the screen read: a row saved by someone else since is refused.
+    static func upsert(_ db: Database, _ entity: ChangeResult.Entity, id: Int64, _ values: [String: any DatabaseValueConvertible],
+                       _ editor: Editor, version: Int? = nil) throws {
+        let columns = values.keys.sorted()
         let now = timestamp()
-        if let before = try Audit.snapshot(db, .communeSetting, id: 1) {
-            try db.execute(sql: "UPDATE commune_setting SET body = ?, version = version + 1, updated_at = ? WHERE id = 1",
-                           arguments: [body, now])
-            try Audit.record(db, editor: editor, entity: .communeSetting, id: 1, action: "update", before: before)
+        if let before = try Audit.snapshot(db, entity, id: id) {
+            if let version, before["version"] != .integer(Int64(version)) { throw StoreError.conflict }
+            let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
+            try db.execute(sql: "UPDATE \(entity.rawValue) SET \(assignments), version = version + 1, updated_at = ? WHERE id = ?",
+                           arguments: StatementArguments(columns.map { values[$0]!.databaseValue } + [now.databaseValue, id.databaseValue]))
+            try Audit.record(db, editor: editor, entity: entity, id: id, action: "update", before: before)
         } else {
-            try db.execute(sql: "INSERT INTO commune_setting (id, body, version, created_at, updated_at) VALUES (1, ?, 1, ?, ?)",
-                           arguments: [body, now, now])
-            try Audit.record(db, editor: editor, entity: .communeSetting, id: 1, action: "create", before: nil)
+            let names = (["id"] + columns + ["created_at", "updated_at"]).joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO \(entity.rawValue) (\(names)) VALUES (\(AppDatabase.placeholders(columns.count + 3)))",
+                           arguments: StatementArguments([id.databaseValue] + columns.map { values[$0]!.databaseValue }
+                                                         + [now.databaseValue, now.databaseValue]))
+            try Audit.record(db, editor: editor, entity: entity, id: id, action: "create", before: nil)
         }
-        return ChangeResult(entity: .communeSetting, id: 1, message: "Đã lưu cài đặt văn bản.")
     }
 }
 
@@ -51,20 +68,9 @@ extension AppDatabase {
 extension Writes {
     static func saveReportWriting(_ db: Database, year: Int, _ writing: ReportWriting, _ editor: Editor) throws -> ChangeResult {
         if let error = writing.validationErrors().first { throw StoreError.invalid(error) }
-        let texts = writing.texts, now = timestamp()
-        if let before = try Audit.snapshot(db, .reportWriting, id: Int64(year)) {
-            try db.execute(sql: """
-                UPDATE report_writing SET strengths = ?, weaknesses = ?, plans = ?, proposals = ?, version = version + 1,
-                updated_at = ? WHERE id = ?
-                """, arguments: [texts[0], texts[1], texts[2], texts[3], now, year])
-            try Audit.record(db, editor: editor, entity: .reportWriting, id: Int64(year), action: "update", before: before)
-        } else {
-            try db.execute(sql: """
-                INSERT INTO report_writing (id, strengths, weaknesses, plans, proposals, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [year, texts[0], texts[1], texts[2], texts[3], now, now])
-            try Audit.record(db, editor: editor, entity: .reportWriting, id: Int64(year), action: "create", before: nil)
-        }
+        let texts = writing.texts
+        try upsert(db, .reportWriting, id: Int64(year),
+                   ["strengths": texts[0], "weaknesses": texts[1], "plans": texts[2], "proposals": texts[3]], editor)
         return ChangeResult(entity: .reportWriting, id: Int64(year), message: "Đã lưu phần viết của báo cáo năm \(year).")
     }
 }
@@ -85,18 +91,9 @@ extension Writes {
     static func saveMeeting(_ db: Database, _ meeting: Meeting, _ editor: Editor) throws -> ChangeResult {
         if let error = meeting.validationErrors().first { throw StoreError.invalid(error) }
         let encode = { (list: [String]) in String(decoding: try JSONEncoder().encode(list), as: UTF8.self) }
-        let now = timestamp()
-        if let before = try Audit.snapshot(db, .meeting, id: meeting.roundID) {
-            guard case .integer(let version) = before["version"], version == meeting.version else { throw StoreError.conflict }
-            try db.execute(sql: "UPDATE meeting SET held_on = ?, present = ?, absent = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                           arguments: [meeting.heldOn.iso, try encode(meeting.present), try encode(meeting.absent), now, meeting.roundID])
-            try Audit.record(db, editor: editor, entity: .meeting, id: meeting.roundID, action: "update", before: before)
-        } else {
-            try db.execute(sql: """
-                INSERT INTO meeting (id, held_on, present, absent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [meeting.roundID, meeting.heldOn.iso, try encode(meeting.present), try encode(meeting.absent), now, now])
-            try Audit.record(db, editor: editor, entity: .meeting, id: meeting.roundID, action: "create", before: nil)
-        }
+        try upsert(db, .meeting, id: meeting.roundID,
+                   ["held_on": meeting.heldOn.iso, "present": try encode(meeting.present), "absent": try encode(meeting.absent)],
+                   editor, version: meeting.version)
         return ChangeResult(entity: .meeting, id: meeting.roundID,
                             message: "Đã ghi điểm danh: \(meeting.present.count)/\(meeting.members) thành viên có mặt"
                                 + (meeting.quorum ? "." : ", chưa đủ quá nửa để biểu quyết."))
