@@ -94,4 +94,12 @@ import Testing
         try fixture.database.apply(.saveSettings(settings), by: fixture.editor)
         #expect(try fixture.database.awards(round: round).rows.compactMap(\.proposal.vote).first?.passed == false)
     }
+
+    @Test func anotherProgramsCommitLeavesTheCountsBeingTyped() throws {
+        var (fixture, state) = try ready()
+        state = fixture.run(state, .openMeeting, .meetingEnter)
+        state = type("6\t2", fixture, state)
+        state = fixture.run(state, .externalChange(try fixture.database.dashboard()))
+        #expect(state.meeting?.facts != nil && state.meeting?.votes == ["6", "2", ""] && state.meeting?.step == 1)
+    }
 }

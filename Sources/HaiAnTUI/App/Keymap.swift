@@ -233,6 +233,7 @@ public enum Keymap {
         KeyBinding([.char(" ")], "Space", "Có mặt/vắng", .meeting, action: .meetingToggle),
         KeyBinding([.backspace], "Backspace", "Xoá số", .meeting, action: .meetingBackspace),
         KeyBinding([.escape], "Esc", "Rời cuộc họp", .meeting, action: .closeMeeting),
+        KeyBinding([.char("?")], "?", "Trợ giúp", .meeting, action: .toggleHelp),
         KeyBinding([.escape, .char("H")], "Esc/H", "Đóng lịch sử", .history, action: .closeHistory),
         KeyBinding([.ctrl("c")], "Ctrl-C", "Thoát", .typing, action: .quit),
         KeyBinding([.char("?")], "?", "Trợ giúp", action: .toggleHelp),

@@ -65,11 +65,11 @@ extension AppState {
         if let request = signInRequest { return .signIn(request) }
         if let meeting, meeting.facts == nil, form?.blocksTheApp != true { return .meeting(round: meeting.roundID) }
         if accountsRequested { return .accounts }
+        // Nothing behind the sign-in or the lock is drawn, so nothing is read for it.
+        if form?.blocksTheApp == true { return nil }
         if settingsRequested { return .settings }
         if let text = completionRequest { return .pathCompletion(text) }
         if let year = reportWritingRequested { return .reportWriting(year: year) }
-        // Nothing behind the sign-in or the lock is drawn, so nothing is read for it.
-        if form?.blocksTheApp == true { return nil }
         if let presentation { return presentation.facts == nil ? .presentation(today) : nil }
         if !officer.isEmpty && preferencesFor != officer { return .preferences(officer: officer) }
         if let target = historyRequest { return .history(target) }

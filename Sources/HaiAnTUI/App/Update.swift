@@ -102,6 +102,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.worksheet.invalidate()
         next.awards.invalidate()
         next.presentation?.facts = nil
+        next.meeting?.facts = nil
         next.message = "Có thay đổi từ phiên làm việc khác; đã cập nhật màn hình."
     case .loaded(.preferences(let officer, let kind, let modernTone, let found)):
         next.preferencesFor = officer

@@ -43,6 +43,9 @@ public struct MeetingState: Equatable, Sendable {
     /// The three counts being typed (for, against, abstaining) and which has the focus.
     public var votes = ["", "", ""]
     public var field = 0
+    /// Set after this program's own save: the next read resets the attendance and the counts
+    /// shown. A read after another program's commit leaves what is being typed as typed.
+    public var refresh = false
 
     public init(roundID: Int64) { self.roundID = roundID }
 
@@ -55,10 +58,11 @@ public struct MeetingState: Equatable, Sendable {
     /// Picks the meeting up where it stopped: the attendance kept, the first proposal not yet voted.
     mutating func resume(_ facts: MeetingFacts, fresh: Bool) {
         self.facts = facts
+        guard fresh || refresh else { return }
+        refresh = false
         let kept = Set(facts.meeting?.present ?? facts.members)
         present = facts.members.map { kept.contains($0) }
-        guard fresh else { return loadVotes() }
-        if facts.meeting != nil {
+        if fresh, facts.meeting != nil {
             step = (facts.rows.firstIndex { $0.proposal.vote?.present == nil }).map { $0 + 1 } ?? closing
         }
         loadVotes()

@@ -207,6 +207,7 @@ func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
         // In the meeting, the attendance or a vote saved moves on to the next slide.
         if state.meeting != nil {
             state.meeting?.facts = nil
+            state.meeting?.refresh = true
             if result.entity == .meeting || result.entity == .proposal { state.meeting?.step += 1 }
         }
     case .refused(let error):
