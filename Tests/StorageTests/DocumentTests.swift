@@ -85,8 +85,8 @@ import ZIPFoundation
         #expect(certificates.components(separatedBy: "<w:br w:type=\"page\"/>").count == awarded.count)
         let certificateText = text(certificates)
         for row in awarded {
-            #expect(decision.contains(Docx.escape(row.proposal.name)), "\(row.proposal.name)")
-            #expect(certificateText.contains(Docx.escape(row.proposal.name)), "\(row.proposal.name)")
+            #expect(decision.contains(ZipPackage.escape(row.proposal.name)), "\(row.proposal.name)")
+            #expect(certificateText.contains(ZipPackage.escape(row.proposal.name)), "\(row.proposal.name)")
         }
         #expect(certificateText.components(separatedBy: "GIẤY KHEN").count - 1 == awarded.count)
         #expect(certificateText.contains("Số sổ vàng: 1") && certificateText.contains("Số sổ vàng: \(awarded.count)"))

@@ -256,9 +256,9 @@ extension AppDatabase {
     /// Every string of the context made safe for XML, once, before any template sees it.
     private static func escaped(_ value: Any) -> Any {
         switch value {
-        case let text as String: return Docx.escape(text)
-        case let list as [String]: return list.map(Docx.escape)
-        case let rows as [[String]]: return rows.map { $0.map(Docx.escape) }
+        case let text as String: return ZipPackage.escape(text)
+        case let list as [String]: return list.map(ZipPackage.escape)
+        case let rows as [[String]]: return rows.map { $0.map(ZipPackage.escape) }
         case let dictionary as [String: Any]: return dictionary.mapValues(escaped)
         case let array as [[String: Any]]: return array.map { $0.mapValues(escaped) }
         case let array as [Any]: return array.map(escaped)

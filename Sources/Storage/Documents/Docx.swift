@@ -25,22 +25,6 @@ enum Docx {
         ])
     }
 
-    /// Text made safe for XML: what a template puts between tags comes through this.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     private static let namespaces = """
         xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -104,7 +104,7 @@ private struct ImportPlanner {
     /// The record's own problems from a Model rule, put in its columns.
     private func problems(_ errors: [FieldError], _ record: ImportRecord) -> [ImportProblem] {
         errors.map { error in
-            let field = ImportField(rawValue: error.field) ?? (error.field == "joined" ? .joined : .name)
+            let field = ImportField(rawValue: error.field) ?? .name
             return problem(record, field, error.message)
         }
     }

@@ -125,6 +125,15 @@ enum XLSXSheet {
     }
 }
 
+/// Runs a part through the parser. (Each reader below is its own delegate class: a shared base
+/// class would not do, as Linux's Foundation calls a delegate's methods through the protocol
+/// extension's defaults and never reaches a subclass's.)
+private func parse(_ data: Data, with delegate: XMLParserDelegate) {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    parser.parse()
+}
+
 /// Every element of one name with its attributes.
 private final class Elements: NSObject, XMLParserDelegate {
     private let element: String
@@ -133,9 +142,7 @@ private final class Elements: NSObject, XMLParserDelegate {
     init(data: Data, element: String) {
         self.element = element
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        parse(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -153,9 +160,7 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
 
     init(data: Data) {
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        parse(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -194,9 +199,7 @@ private final class SheetRows: NSObject, XMLParserDelegate {
     init(data: Data, strings: [String]) {
         self.strings = strings
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        parse(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

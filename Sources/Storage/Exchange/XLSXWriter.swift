@@ -76,7 +76,7 @@ public enum XLSXWriter {
                 let reference = letters(column) + String(row + 1)
                 switch cell {
                 case .text(let text):
-                    xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(row == 0 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
+                    xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(row == 0 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(ZipPackage.escape(text))</t></is></c>"
                 case .number(let value):
                     xml += "<c r=\"\(reference)\"><v>\(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"
                 case .date(let day):
@@ -90,15 +90,11 @@ public enum XLSXWriter {
         return xml + "</worksheet>"
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-
     private static func workbookXML(_ sheet: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-        <sheets><sheet name="\(escape(String(sheet.prefix(31))))" sheetId="1" r:id="rId1"/></sheets></workbook>
+        <sheets><sheet name="\(ZipPackage.escape(String(sheet.prefix(31))))" sheetId="1" r:id="rId1"/></sheets></workbook>
         """
     }
 

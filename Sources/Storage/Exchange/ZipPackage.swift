@@ -1,7 +1,8 @@
 import Foundation
 import ZIPFoundation
 
-/// An Office file (DOCX, XLSX): a zip of XML parts, deflated, built in memory.
+/// An Office file (DOCX, XLSX): a zip of XML parts, deflated, built in memory, and the escaping
+/// of the text that goes into those parts.
 enum ZipPackage {
     static func make(_ parts: [(path: String, text: String)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
@@ -13,5 +14,21 @@ enum ZipPackage {
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
+    }
+
+    /// Text made safe for XML: every value a document or a workbook writes comes through this.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }
