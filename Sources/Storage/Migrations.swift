@@ -361,6 +361,14 @@ enum Migrations {
             // The share of those present a meeting vote had to exceed, kept with the vote.
             try db.execute(sql: "ALTER TABLE proposal ADD COLUMN votes_threshold INTEGER")
         }
+        migrator.registerMigration("v16-import-lookups") { db in
+            // An import finds each row's person (or initiative) by its name and owner, archived
+            // or not: without these, SQLite walks the owner's rows, scattered over the file.
+            try db.execute(sql: """
+                CREATE INDEX person_by_fold_unit ON person(name_fold, unit_id);
+                CREATE INDEX initiative_by_fold_owner ON initiative(title_fold, unit_id, person_id);
+                """)
+        }
         return migrator
     }
 }

@@ -153,8 +153,7 @@ extension Import {
         do {
             // Bars on stderr when it is a terminal: one while the rows are looked over, one while written.
             let reading = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-            let rows = try SpreadsheetReader.rows(of: URL(fileURLWithPath: file), sheet: sheet)
-            let plan = try database.importPlan(kind, rows: rows, today: options.currentDay, progress: reading.show)
+            let plan = try database.importPlan(kind, file: file, sheet: sheet, today: options.currentDay, progress: reading.show)
             reading.finish()
             guard plan.problems.isEmpty else {
                 throw Failure(message: "Không nhập gì: \(plan.problems.count) lỗi.\n"
@@ -165,7 +164,7 @@ extension Import {
             let account = try Credentials.account(database)
             if let refusal = account.role.refusal(.records) { throw Failure(message: refusal) }
             let writing = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-            let result = try database.applyImport(plan, by: Editor(who: account.name), progress: writing.show)
+            let result = try database.applyImport(plan, today: options.currentDay, by: Editor(who: account.name), progress: writing.show)
             writing.finish()
             print(result.message)
         } catch let error as StoreError {

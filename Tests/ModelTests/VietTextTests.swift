@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Model
 
@@ -8,6 +9,16 @@ import Testing
         #expect(VietText.normalize(decomposed).unicodeScalars.count == 6)
         #expect(VietText.normalize(decomposed) == "Hải An")
         #expect(VietText.normalize("  Xóm\tĐông\u{0007}  ") == "Xóm Đông")
+    }
+
+    /// Clean text takes a shortcut (no NFC pass): it must give what the full rule gives.
+    @Test(arguments: ["Xóm Đông Hải", " Xóm Đông\u{A0}", "Ấp\u{00A0}Mới ", "Trần Thị Lụa", "HẢI AN", "Ha\u{0309}i", "Å", "x\u{7F}y", "\u{85}z"])
+    func normalizeGivesTheSameWithOrWithoutItsShortcut(_ text: String) {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.properties.generalCategory != .control { kept.append(scalar) }
+        let full = String(kept).precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        #expect(VietText.normalize(text) == full)
+        #expect(VietText.fold(VietText.normalize(text)) == VietText.fold(full))
     }
 
     @Test(arguments: [("Hải An", "hai an"), ("ĐÔNG HẢI", "dong hai"), ("Phòng Văn hoá - Xã hội", "phong van hoa - xa hoi"),

@@ -109,8 +109,7 @@ struct Effects {
             switch request {
             case .plan(let kind, let path):
                 do {
-                    let url = URL(fileURLWithPath: PathCompletion.expand(path))
-                    let plan = try database.importPlan(kind, rows: try SpreadsheetReader.rows(of: url), today: state.today)
+                    let plan = try database.importPlan(kind, file: PathCompletion.expand(path), today: state.today)
                     state = update(state, .loaded(.importPlan(path: path, plan)))
                 } catch {
                     state.message = Self.message(for: error)
@@ -119,7 +118,7 @@ struct Effects {
                 if let refusal = state.role.refusal(.records) {
                     state.message = refusal
                 } else {
-                    state = update(state, .changeFinished(outcome { try database.applyImport(plan, by: editor) }))
+                    state = update(state, .changeFinished(outcome { try database.applyImport(plan, today: state.today, by: editor) }))
                 }
             }
         }

@@ -1,5 +1,7 @@
 /// What an import would do, shown before anything is written: records new, changed (field
-/// by field, before → after) and unchanged, the columns ignored, and every problem.
+/// by field, before → after) and unchanged, the columns ignored, and every problem. It holds
+/// counts and the first records only (a province's file has 200,000): writing reads the file
+/// again and plans each record anew inside the write, so it also sees any edit made since.
 public struct ImportPlan: Sendable, Equatable {
     public struct FieldChange: Sendable, Equatable {
         public var column: String
@@ -13,34 +15,57 @@ public struct ImportPlan: Sendable, Equatable {
         }
     }
 
-    /// One record to write: its line, its name, the change to save, and what moves.
+    /// One record to write: its line, its name, and what moves.
     public struct Item: Sendable, Equatable {
         public var line: Int
         public var name: String
-        public var change: Change
         /// Empty for a new record.
         public var fields: [FieldChange]
         public var isNew: Bool
 
-        public init(line: Int, name: String, change: Change, fields: [FieldChange], isNew: Bool) {
+        public init(line: Int, name: String, fields: [FieldChange], isNew: Bool) {
             self.line = line
             self.name = name
-            self.change = change
             self.fields = fields
             self.isNew = isNew
         }
     }
 
+    /// Records shown one by one in the preview; the rest are counted.
+    public static let shownItems = 1_000
+
     public var kind: ImportKind
-    public var items: [Item] = []
+    /// The file (and its sheet) the plan was read from: writing reads it again.
+    public var file: String
+    public var sheet: String?
+    /// The first new or changed records, up to `shownItems`.
+    public private(set) var items: [Item] = []
+    public private(set) var created = 0
+    public private(set) var changed = 0
     public var unchanged = 0
     public var unknownColumns: [String] = []
     public var problems: [ImportProblem] = []
 
-    public init(kind: ImportKind) { self.kind = kind }
+    public init(kind: ImportKind, file: String, sheet: String? = nil) {
+        self.kind = kind
+        self.file = file
+        self.sheet = sheet
+    }
 
-    public var created: Int { items.filter(\.isNew).count }
-    public var changed: Int { items.count - created }
+    /// Every new or changed record's line and fields (before and after), hashed (FNV-1a): the
+    /// write compares it with the preview's, so an edit made in between is never overwritten.
+    public private(set) var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Records a new or changed record.
+    public mutating func add(_ item: Item) {
+        if item.isNew { created += 1 } else { changed += 1 }
+        if items.count < Self.shownItems { items.append(item) }
+        let text = "\(item.line)\u{1}\(item.isNew)" + item.fields.map { "\u{1}\($0.column)\u{2}\($0.before)\u{2}\($0.after)" }.joined()
+        for byte in text.utf8 { fingerprint = (fingerprint ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+
+    /// Whether writing would change anything.
+    public var writesSomething: Bool { created + changed > 0 }
 
     /// The preview in words, one line each: counts, the columns ignored, the changes, the problems.
     public var lines: [String] {
@@ -58,6 +83,7 @@ public struct ImportPlan: Sendable, Equatable {
                              + item.fields.map { "\($0.column) “\($0.before)” → “\($0.after)”" }.joined(separator: "; "))
             }
         }
+        if created + changed > items.count { lines.append("… và \(created + changed - items.count) bản ghi mới hoặc thay đổi nữa.") }
         return lines
     }
 }

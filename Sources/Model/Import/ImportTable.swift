@@ -6,57 +6,74 @@ public struct ImportRecord: Sendable, Equatable {
     public subscript(_ field: ImportField) -> String { values[field] ?? "" }
 }
 
-/// A file's rows made into records: the header found (below any title rows), the columns it
-/// names, those it names that HaiAn does not know, and every problem with its line and column.
+/// A file's rows made into records as they are read (a province's list is 200,000 rows: none
+/// is kept): the header found below any title rows, the columns it names, those HaiAn does not
+/// know, and every problem with its line and column.
 public struct ImportTable: Sendable, Equatable {
-    public var headerLine: Int
-    public var unknownColumns: [String]
-    public var records: [ImportRecord]
-    public var problems: [ImportProblem]
+    public let kind: ImportKind
+    public private(set) var headerLine = 0
+    public private(set) var unknownColumns: [String] = []
+    public private(set) var problems: [ImportProblem] = []
+    /// Where each known field is, once the header is found.
+    private var positions: [ImportField: Int]?
+    private var rowsBeforeHeader = 0
+    private var firstLine: Int?
 
-    /// Rows as a spreadsheet or CSV gives them: each with its line number, cells as text.
-    public init(_ kind: ImportKind, rows: [(line: Int, cells: [String])]) {
-        headerLine = 0
-        unknownColumns = []
-        records = []
-        problems = []
-        // The header is the first row naming a required column and another known one: merged
-        // title rows ("DANH SÁCH CÁC XÓM…") above it are passed over.
+    public init(_ kind: ImportKind) { self.kind = kind }
+
+    /// Takes the next row (its line in the file, its cells as text) and gives its record: nil
+    /// for title rows, the header, empty rows, and every row once the header is wrong.
+    public mutating func read(line: Int, cells: [String]) -> ImportRecord? {
+        if firstLine == nil { firstLine = line }
+        guard let positions else {
+            findHeader(line: line, cells: cells)
+            return nil
+        }
+        var values: [ImportField: String] = [:]
+        for (field, index) in positions where index < cells.count {
+            values[field] = ImportTable.clean(cells[index])
+        }
+        // Trailing empty rows (and empty rows between blocks) are not records.
+        guard values.values.contains(where: { !$0.isEmpty }) else { return nil }
+        return ImportRecord(line: line, values: values)
+    }
+
+    /// After the last row: a file whose header never came is a problem.
+    public mutating func finish() {
+        if positions == nil && problems.isEmpty { noHeader() }
+    }
+
+    /// The header is the first row naming a required column and another known one: merged title
+    /// rows ("DANH SÁCH CÁC XÓM…") above it are passed over, up to 30 of them.
+    private mutating func findHeader(line: Int, cells: [String]) {
+        guard problems.isEmpty else { return }
         let columns = kind.columns
-        guard let headerIndex = rows.prefix(30).firstIndex(where: { row in
-            let named = columns.filter { column in row.cells.contains(where: column.matches) }
-            return named.contains(where: \.required) && named.count >= 2
-        }) else {
-            let needed = columns.filter(\.required).map { "“\($0.name)”" }.joined(separator: ", ")
-            problems.append(ImportProblem(line: rows.first?.line ?? 1, column: "—",
-                                          reason: "không tìm thấy dòng tiêu đề: cần các cột \(needed)."))
+        let named = columns.filter { column in cells.contains(where: column.matches) }
+        guard named.contains(where: \.required) && named.count >= 2 else {
+            rowsBeforeHeader += 1
+            if rowsBeforeHeader == 30 { noHeader() }
             return
         }
-        let header = rows[headerIndex]
-        headerLine = header.line
-        var positions: [ImportField: Int] = [:]
-        for (index, cell) in header.cells.enumerated() {
+        headerLine = line
+        var found: [ImportField: Int] = [:]
+        for (index, cell) in cells.enumerated() {
             let text = VietText.normalize(cell)
             guard !text.isEmpty else { continue }
-            if let column = columns.first(where: { $0.matches(text) }), positions[column.field] == nil {
-                positions[column.field] = index
+            if let column = columns.first(where: { $0.matches(text) }), found[column.field] == nil {
+                found[column.field] = index
             } else {
                 unknownColumns.append(text)
             }
         }
-        for column in columns where column.required && positions[column.field] == nil {
-            problems.append(ImportProblem(line: header.line, column: column.name, reason: "thiếu cột bắt buộc này."))
+        for column in columns where column.required && found[column.field] == nil {
+            problems.append(ImportProblem(line: line, column: column.name, reason: "thiếu cột bắt buộc này."))
         }
-        guard problems.isEmpty else { return }
-        for row in rows[(headerIndex + 1)...] {
-            var values: [ImportField: String] = [:]
-            for (field, index) in positions where index < row.cells.count {
-                values[field] = ImportTable.clean(row.cells[index])
-            }
-            // Trailing empty rows (and empty rows between blocks) are not records.
-            guard values.values.contains(where: { !$0.isEmpty }) else { continue }
-            records.append(ImportRecord(line: row.line, values: values))
-        }
+        if problems.isEmpty { positions = found }
+    }
+
+    private mutating func noHeader() {
+        let needed = kind.columns.filter(\.required).map { "“\($0.name)”" }.joined(separator: ", ")
+        problems.append(ImportProblem(line: firstLine ?? 1, column: "—", reason: "không tìm thấy dòng tiêu đề: cần các cột \(needed)."))
     }
 
     /// NFC, no control characters, single spaces, and a number Excel stored as "12.0" as "12".
@@ -103,9 +120,12 @@ public enum ImportValue {
 
     public static func personKind(_ text: String) -> PersonKind? {
         let folded = VietText.fold(text)
-        return PersonKind.allCases.first { VietText.fold($0.title) == folded || $0.rawValue == folded }
-            ?? (folded == "khac" ? .khac : nil)
+        return kindsByWord[folded] ?? (folded == "khac" ? .khac : nil)
     }
+
+    /// Each kind by its title and its code, folded once (a list is read 200,000 rows at a time).
+    private static let kindsByWord: [String: PersonKind] = Dictionary(
+        PersonKind.allCases.flatMap { [(VietText.fold($0.title), $0), ($0.rawValue, $0)] }, uniquingKeysWith: { first, _ in first })
 
     /// "a", "a. Lãnh đạo…", "Nội dung a".
     public static func area(_ text: String) -> ContentArea? {

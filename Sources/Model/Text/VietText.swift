@@ -4,6 +4,13 @@ import Foundation
 public enum VietText {
     /// NFC, control characters removed (tabs and line breaks become spaces), trimmed.
     public static func normalize(_ s: String) -> String {
+        // Most text is already clean (a province's list is millions of cells): no control
+        // character and only letters that are precomposed already, so it is its own NFC.
+        if s.unicodeScalars.allSatisfy(isPlainNFC) {
+            guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+                  first == " " || first == "\u{A0}" || last == " " || last == "\u{A0}" else { return s }
+            return s.trimmingCharacters(in: .whitespaces)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             if scalar.properties.generalCategory == .control {
@@ -16,17 +23,32 @@ public enum VietText {
             .trimmingCharacters(in: .whitespaces)
     }
 
+    /// Not a control character, and below the combining marks (U+0300) or one of Vietnamese's
+    /// precomposed letters (U+1E00–U+1EFF): such a scalar never changes under NFC.
+    private static func isPlainNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x1E00...0x1EFF: true
+        default: false
+        }
+    }
+
     /// Search key: no tones, no diacritics, đ→d, lowercase ("Đông Hải" → "dong hai").
     public static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            // Decomposed Vietnamese is ASCII letters and marks: those need no Unicode tables.
+            if scalar.isASCII {
+                if scalar.value >= 0x20 && scalar.value < 0x7F { scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar) }
+                continue
+            }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .control: continue
             default: break
             }
             switch scalar {
             case "đ", "Đ": scalars.append("d")
-            default: scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            default: scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
         return String(scalars)

@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import GRDB
 import Model
+import ZIPFoundation
 
 /// Worksheets and rankings out as CSV, scores in from CSV, through CSV.swift.
 /// Columns: Vòng, Nhóm, Mã, Tên, Người chấm, one per criterion code, then Tổng, Xếp loại, Hạng.
@@ -77,7 +78,11 @@ extension AppDatabase {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             // A worksheet exported as .xlsx reads back the same way; its empty rows are not lines.
             do {
-                rows = try XLSXSheet.rows(data, sheet: nil, name: "tệp").map(\.cells).filter { !$0.allSatisfy(\.isEmpty) }
+                guard let archive = try? Archive(data: data, accessMode: .read) else { throw XLSXSheet.unreadable("tệp") }
+                rows = []
+                try XLSXSheet.forEachRow(archive, name: "tệp", sheet: nil) { _, cells, _ in
+                    if !cells.allSatisfy(\.isEmpty) { rows.append(cells) }
+                }
             } catch let error as StoreError {
                 return ImportReport(lines: 0, changed: 0, problems: [ImportProblem(line: 1, column: "—", reason: error.message)])
             }

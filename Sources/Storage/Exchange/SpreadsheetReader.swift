@@ -10,17 +10,22 @@ import ZIPFoundation
 /// UTF-8. Cells come as text with their line number; a date Excel stored is its day number,
 /// which the import reads as a day.
 public enum SpreadsheetReader {
-    public static func rows(of url: URL, sheet: String? = nil) throws -> [(line: Int, cells: [String])] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw StoreError.invalid(FieldError(field: "", message: "Không đọc được tệp “\(url.path)”."))
+    /// Each row in turn — its line, its cells, and how far through the file it is (0…1) — read
+    /// as a stream: a workbook's sheet is never held whole, whatever its size.
+    public static func forEachRow(of url: URL, sheet: String? = nil,
+                                  _ body: (_ line: Int, _ cells: [String], _ done: Double) throws -> Void) throws {
+        let unreadable = StoreError.invalid(FieldError(field: "", message: "Không đọc được tệp “\(url.path)”."))
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw unreadable }
+        let magic = (try? handle.read(upToCount: 4)) ?? Data()
+        try? handle.close()
+        if url.pathExtension.lowercased() == "xlsx" || magic.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let name = url.lastPathComponent
+            guard let archive = try? Archive(url: url, accessMode: .read) else { throw XLSXSheet.unreadable(name) }
+            return try XLSXSheet.forEachRow(archive, name: name, sheet: sheet, body)
         }
-        if url.pathExtension.lowercased() == "xlsx" || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return try XLSXSheet.rows(data, sheet: sheet, name: url.lastPathComponent)
-        }
-        return try csvRows(data, name: url.lastPathComponent)
+        guard let data = try? Data(contentsOf: url) else { throw unreadable }
+        let rows = try csvRows(data, name: url.lastPathComponent)
+        for row in rows { try body(row.line, row.cells, Double(row.line) / Double(max(1, rows.count))) }
     }
 
     /// A CSV in UTF-8 (with or without a BOM); another encoding is refused with its name.
@@ -82,23 +87,24 @@ enum LegacyEncoding {
     }
 }
 
-/// One worksheet of an .xlsx: its shared strings and rows, read from the zip's XML.
+/// One worksheet of an .xlsx: its shared strings in memory (each text once), its rows streamed
+/// from the sheet's XML, which is unzipped to a temporary file and parsed a chunk at a time.
 enum XLSXSheet {
-    static func rows(_ data: Data, sheet: String?, name: String) throws -> [(line: Int, cells: [String])] {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải sổ Excel (.xlsx) đọc được."))
-        }
+    static func unreadable(_ name: String) -> StoreError {
+        StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải sổ Excel (.xlsx) đọc được."))
+    }
+
+    /// The rows of one sheet (the first when none is named) of an opened workbook, in turn.
+    static func forEachRow(_ archive: Archive, name: String, sheet: String?, _ body: (Int, [String], Double) throws -> Void) throws {
+        let unreadable = unreadable(name)
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             var bytes = Data()
             _ = try archive.extract(entry) { bytes.append($0) }
             return bytes
         }
-        guard let workbook = try part("xl/workbook.xml"), let relations = try part("xl/_rels/workbook.xml.rels") else {
-            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải sổ Excel (.xlsx) đọc được."))
+        guard let workbook = try? part("xl/workbook.xml"), let relations = try? part("xl/_rels/workbook.xml.rels") else {
+            throw unreadable
         }
         let sheets = Elements(data: workbook, element: "sheet").items.map { ($0["name"] ?? "", $0["r:id"] ?? $0["id"] ?? "") }
         let targets = Dictionary(Elements(data: relations, element: "Relationship").items.map { ($0["Id"] ?? "", $0["Target"] ?? "") },
@@ -113,10 +119,20 @@ enum XLSXSheet {
         }
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         let strings = try part("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
-        guard let sheetData = try part(path) else {
+        guard let entry = archive[path] else {
             throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” thiếu trang “\(chosen.0)”."))
         }
-        return SheetRows(data: sheetData, strings: strings).rows
+        let unzipped = FileManager.default.temporaryDirectory.appendingPathComponent("haian-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: unzipped) }
+        do { _ = try archive.extract(entry, to: unzipped) } catch { throw unreadable }
+        guard let stream = InputStream(url: unzipped) else { throw unreadable }
+        try withoutActuallyEscaping(body) { body in
+            let rows = SheetRows(strings: strings, body: body)
+            let parser = XMLParser(stream: stream)
+            parser.delegate = rows
+            parser.parse()
+            if let failure = rows.failure { throw failure }
+        }
     }
 
     /// Column letters to a zero-based index: "A" 0, "Z" 25, "AA" 26.
@@ -185,10 +201,14 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
     }
 }
 
-/// A worksheet's rows: shared, inline and plain values by column, gaps filled with "".
+/// A worksheet's rows, each handed on as it ends: shared, inline and plain values by column,
+/// gaps filled with "". The sheet's `<dimension>` says its last row, for the progress.
 private final class SheetRows: NSObject, XMLParserDelegate {
-    var rows: [(line: Int, cells: [String])] = []
     private let strings: [String]
+    private let body: (Int, [String], Double) throws -> Void
+    /// What the body threw: the parse stops there and it is thrown again.
+    var failure: Error?
+    private var lastRow = 0
     private var line = 0
     private var cells: [String] = []
     private var column = 0
@@ -196,15 +216,17 @@ private final class SheetRows: NSObject, XMLParserDelegate {
     private var value = ""
     private var inValue = false
 
-    init(data: Data, strings: [String]) {
+    init(strings: [String], body: @escaping (Int, [String], Double) throws -> Void) {
         self.strings = strings
+        self.body = body
         super.init()
-        parse(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String]) {
         switch name {
+        case "dimension":
+            lastRow = attributes["ref"].flatMap { $0.split(separator: ":").last }.flatMap { Int($0.drop { $0.isLetter }) } ?? 0
         case "row":
             line = attributes["r"].flatMap(Int.init) ?? line + 1
             cells = []
@@ -226,7 +248,14 @@ private final class SheetRows: NSObject, XMLParserDelegate {
             let text = type == "s" ? Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
             if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
             cells[column] = text
-        case "row": rows.append((line, cells))
+        case "row":
+            guard failure == nil else { return }
+            do {
+                try body(line, cells, lastRow > 0 ? min(1, Double(line) / Double(lastRow)) : 0)
+            } catch {
+                failure = error
+                parser.abortParsing()
+            }
         default: break
         }
     }

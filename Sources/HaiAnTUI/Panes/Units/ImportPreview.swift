@@ -9,7 +9,7 @@ public struct ImportPreview: Equatable, Sendable {
     public var scroll = 0
 
     /// Whether Enter may write: a plan with a problem writes nothing.
-    public var writable: Bool { plan.problems.isEmpty && !plan.items.isEmpty }
+    public var writable: Bool { plan.problems.isEmpty && plan.writesSomething }
 }
 
 /// What the event loop is asked to do for an import: read and plan a file, or write a plan.
