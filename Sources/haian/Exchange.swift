@@ -54,16 +54,17 @@ struct Export: ParsableCommand {
         let year = self.year ?? Plan.year(nearest: options.currentDay.year)
         do {
             let xlsx = out.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "xlsx" } ?? false
-            // The long lists go out as a stream of rows: a province's people in bounded memory.
-            if !xlsx && (what == .units || what == .people) {
-                return try OutputFile.csv(to: out) { csv in
-                    what == .units ? try database.unitsCSV(year: year, into: csv) : try database.peopleCSV(year: year, into: csv)
-                }
-            }
             let data: Data
             switch what {
-            case .units: data = try database.unitsCSV(year: year)
-            case .people: data = try database.peopleCSV(year: year)
+            case .units, .people:
+                // The long lists go out as a stream of rows: a province's people in bounded memory.
+                func rows(_ writer: some RowWriter) throws {
+                    what == .units ? try database.unitsCSV(year: year, into: writer) : try database.peopleCSV(year: year, into: writer)
+                }
+                guard xlsx, let out else { return try OutputFile.csv(to: out, rows) }
+                let workbook = try XLSXFile(sheet: sheetName)
+                try rows(workbook)
+                return try workbook.finish(to: URL(fileURLWithPath: out))
             case .initiatives: data = try database.initiativesCSV()
             case .activities: data = try database.activitiesCSV()
             case .reports: data = try database.reportsCSV(year: year, today: options.currentDay)

@@ -13,7 +13,7 @@ extension AppDatabase {
     }
 
     /// The same, row by row from a cursor in the units' sort index: memory stays bounded.
-    public func unitsCSV(year: Int, into csv: CSVFile) throws {
+    public func unitsCSV(year: Int, into csv: some RowWriter) throws {
         try csv.row(["Mã", "Tên đơn vị", "Nhóm", "Người đứng đầu", "Điện thoại", "Số cá nhân", "Sáng kiến",
                      "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Ngày tham gia", "Lưu trữ"])
         try read { db in
@@ -40,7 +40,7 @@ extension AppDatabase {
     }
 
     /// The same, row by row from a cursor in the people's name index.
-    public func peopleCSV(year: Int, into csv: CSVFile) throws {
+    public func peopleCSV(year: Int, into csv: some RowWriter) throws {
         try csv.row(["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)",
                      "Ngày tham gia", "Lưu trữ"])
         try read { db in

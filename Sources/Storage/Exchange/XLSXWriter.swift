@@ -28,16 +28,12 @@ public enum XLSXWriter {
 
     /// An export's CSV (as `haian export` writes it) as a workbook.
     public static func workbook(sheet: String, csv: Data) throws -> Data {
-        try workbook(sheet: sheet, lines: SpreadsheetReader.csvRows(csv, name: sheet).map(\.cells))
-    }
-
-    /// The workbook with one sheet: `lines[0]` is the header.
-    public static func workbook(sheet: String, lines: [[String]]) throws -> Data {
-        try ZipPackage.make([
-            ("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRelationships),
-            ("xl/workbook.xml", workbookXML(sheet)), ("xl/_rels/workbook.xml.rels", workbookRelationships),
-            ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheetXML(lines)),
-        ])
+        let file = try XLSXFile(sheet: sheet)
+        for row in try SpreadsheetReader.csvRows(csv, name: sheet) { try file.row(row.cells) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("haian-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try file.finish(to: url)
+        return try Data(contentsOf: url)
     }
 
     /// "A", "B", … "Z", "AA": a column's letters.
@@ -54,40 +50,49 @@ public enum XLSXWriter {
     /// Excel's day number: 1 is 1900-01-01, counted with Excel's 1900 leap day.
     static func serial(_ day: Day) -> Int { Day(1899, 12, 30)!.days(until: day) }
 
-    private static func sheetXML(_ lines: [[String]]) -> String {
-        let columns = lines.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in
-            min(60, max(6, (lines.map { column < $0.count ? VietText.displayWidth($0[column]) : 0 }.max() ?? 0) + 2))
+    /// One row's XML: the header's cells bold text, the others typed.
+    static func rowXML(_ line: [String], row: Int) -> String {
+        var xml = "<row r=\"\(row)\">"
+        let cells: [Cell] = row == 1 ? line.map(Cell.text) : Self.cells(line)
+        for (column, cell) in cells.enumerated() {
+            let reference = letters(column) + String(row)
+            switch cell {
+            case .text(let text):
+                xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(row == 1 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(ZipPackage.escape(text))</t></is></c>"
+            case .number(let value):
+                xml += "<c r=\"\(reference)\"><v>\(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"
+            case .date(let day):
+                xml += "<c r=\"\(reference)\" s=\"2\"><v>\(serial(day))</v></c>"
+            }
         }
+        return xml + "</row>"
+    }
+
+    /// What comes before the rows: their extent (readers size their progress by it), the frozen
+    /// header and the columns' widths.
+    static func sheetHead(widths: [Int], rows: Int) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <dimension ref="A1:\(letters(max(0, widths.count - 1)))\(max(1, rows))"/>\
             <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
             <cols>
             """
         for (index, width) in widths.enumerated() {
             xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }
-        xml += "</cols><sheetData>"
-        for (row, line) in lines.enumerated() {
-            xml += "<row r=\"\(row + 1)\">"
-            let cells: [Cell] = row == 0 ? line.map(Cell.text) : Self.cells(line)
-            for (column, cell) in cells.enumerated() {
-                let reference = letters(column) + String(row + 1)
-                switch cell {
-                case .text(let text):
-                    xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(row == 0 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(ZipPackage.escape(text))</t></is></c>"
-                case .number(let value):
-                    xml += "<c r=\"\(reference)\"><v>\(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"
-                case .date(let day):
-                    xml += "<c r=\"\(reference)\" s=\"2\"><v>\(serial(day))</v></c>"
-                }
-            }
-            xml += "</row>"
-        }
-        xml += "</sheetData>"
-        if columns > 0 && !lines.isEmpty { xml += "<autoFilter ref=\"A1:\(letters(columns - 1))\(lines.count)\"/>" }
-        return xml + "</worksheet>"
+        return xml + "</cols><sheetData>"
+    }
+
+    /// What comes after the rows: the header's filter over all of them.
+    static func sheetTail(columns: Int, rows: Int) -> String {
+        "</sheetData>" + (columns > 0 && rows > 0 ? "<autoFilter ref=\"A1:\(letters(columns - 1))\(rows)\"/>" : "") + "</worksheet>"
+    }
+
+    /// The parts around the sheet.
+    static func parts(sheet: String) -> [(path: String, text: String)] {
+        [("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRelationships), ("xl/workbook.xml", workbookXML(sheet)),
+         ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/styles.xml", styles)]
     }
 
     private static func workbookXML(_ sheet: String) -> String {
