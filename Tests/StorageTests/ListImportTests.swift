@@ -88,16 +88,22 @@ import ZIPFoundation
         do { _ = try SpreadsheetReader.forEachRow(of: url) { _, _, _ in } } catch StoreError.invalid(let error) {
             #expect(error.message.contains("không phải UTF-8") && error.message.contains("Windows-1258"))
         }
-        // Text typed in the TCVN3 font ("NguyÔn V¨n H¶i") is named, not taken for Vietnamese.
-        try Data("Tên đơn vị,Nhóm,Người đứng đầu\nXãm Hµ Néi,b,NguyÔn V¨n H¶i\n".utf8).write(to: url)
-        // Vietnamese in Unicode is not mistaken for it.
+        // Vietnamese in Unicode is not mistaken for an old font.
         #expect(try SpreadsheetReader.csvRows(Data("Tên đơn vị,Nhóm\nXóm Đông Hải,b\nXóm Hà Nội,b\n".utf8), name: "x").count == 3)
-        do {
-            try SpreadsheetReader.forEachRow(of: url) { _, _, _ in }
-            Issue.record("TCVN3 text was read as Unicode")
-        } catch StoreError.invalid(let error) {
-            #expect(error.message.contains("TCVN3"))
-        }
+    }
+
+    @Test func listsTypedInTheOldFontsComeInAsUnicodeAndTheFontIsNamed() throws {
+        // TCVN3 in a CSV ("NguyÔn V¨n H¶i"), VNI-Times in a workbook's shared strings ("Xoùm Ñoâng Haûi").
+        let csv = URL(fileURLWithPath: folder.path("tcvn3.csv"))
+        try Data("Tªn ®¬n vÞ,Nhãm,Ng­êi ®øng ®Çu\nXãm Hµ Néi,b,NguyÔn V¨n H¶i\n".utf8).write(to: csv)
+        let tcvn3 = try database.importPlan(.units, file: csv.path, today: today)
+        #expect(tcvn3.problems.isEmpty && tcvn3.convertedFrom == .tcvn3 && tcvn3.created == 1)
+        #expect(tcvn3.lines.contains { $0.contains("bảng mã cũ TCVN3") } && tcvn3.items.first?.name == "Xóm Hà Nội")
+        let vni = try database.importPlan(.units, file: fixture("vni.xlsx").path, today: today)
+        #expect(vni.problems.isEmpty && vni.convertedFrom == .vni)
+        try database.applyImport(vni, today: today, by: editor)
+        #expect(try unit("Xóm Đông Hải")?.head == "Nguyễn Văn Lực")
+        #expect(try unit("Xóm Trường Sơn")?.head == "Trần Thị Thủy")
     }
 
     @Test func everyExportOpensInExcelAndReadsBack() throws {

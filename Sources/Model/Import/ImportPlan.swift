@@ -45,6 +45,8 @@ public struct ImportPlan: Sendable, Equatable {
     public var unchanged = 0
     public var unknownColumns: [String] = []
     public var problems: [ImportProblem] = []
+    /// The old font the file's text was typed in, converted to Unicode as it was read.
+    public var convertedFrom: LegacyFont?
 
     public init(kind: ImportKind, file: String, sheet: String? = nil) {
         self.kind = kind
@@ -71,6 +73,9 @@ public struct ImportPlan: Sendable, Equatable {
     public var lines: [String] {
         var lines = ["\(created) \(kind.title) mới, \(changed) thay đổi, \(unchanged) không đổi"
                      + (problems.isEmpty ? "." : "; \(problems.count) lỗi: không ghi gì cho đến khi sửa hết.")]
+        if let convertedFrom {
+            lines.append("Chữ trong tệp gõ bằng bảng mã cũ \(convertedFrom.rawValue): đã chuyển sang Unicode, hãy xem lại các tên dưới đây.")
+        }
         if !unknownColumns.isEmpty {
             lines.append("Cột không dùng (bỏ qua): " + unknownColumns.map { "“\($0)”" }.joined(separator: ", ") + ".")
         }

@@ -83,7 +83,7 @@ private struct ImportPlanner {
     mutating func run(_ plan: inout ImportPlan, progress: (Int, Double) -> Void) throws {
         var table = ImportTable(kind)
         var count = 0
-        try SpreadsheetReader.forEachRow(of: URL(fileURLWithPath: plan.file), sheet: plan.sheet) { line, cells, done in
+        plan.convertedFrom = try SpreadsheetReader.forEachRow(of: URL(fileURLWithPath: plan.file), sheet: plan.sheet) { line, cells, done in
             count += 1
             if count % 1_000 == 0 { progress(count, done) }
             guard let record = table.read(line: line, cells: cells) else { return }

@@ -11,9 +11,11 @@ import ZIPFoundation
 /// which the import reads as a day.
 public enum SpreadsheetReader {
     /// Each row in turn — its line, its cells, and how far through the file it is (0…1) — read
-    /// as a stream: a workbook's sheet is never held whole, whatever its size.
+    /// as a stream: a workbook's sheet is never held whole, whatever its size. Text typed in an
+    /// old Vietnamese font comes converted to Unicode, and the font is returned.
+    @discardableResult
     public static func forEachRow(of url: URL, sheet: String? = nil,
-                                  _ body: (_ line: Int, _ cells: [String], _ done: Double) throws -> Void) throws {
+                                  _ body: (_ line: Int, _ cells: [String], _ done: Double) throws -> Void) throws -> LegacyFont? {
         let unreadable = StoreError.invalid(FieldError(field: "", message: "Không đọc được tệp “\(url.path)”."))
         guard let handle = try? FileHandle(forReadingFrom: url) else { throw unreadable }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
@@ -24,22 +26,30 @@ public enum SpreadsheetReader {
             return try XLSXSheet.forEachRow(archive, name: name, sheet: sheet, body)
         }
         guard let data = try? Data(contentsOf: url) else { throw unreadable }
-        let rows = try csvRows(data, name: url.lastPathComponent)
+        let text = try utf8Text(data, name: url.lastPathComponent)
+        let font = LegacyFont.detect(in: text)
+        let rows = try csvRows(font?.unicode(text) ?? text, name: url.lastPathComponent)
         for row in rows { try body(row.line, row.cells, Double(row.line) / Double(max(1, rows.count))) }
+        return font
     }
 
-    /// A CSV in UTF-8 (with or without a BOM); another encoding is refused with its name.
+    /// A CSV's rows, as HaiAn's exports write it.
     static func csvRows(_ data: Data, name: String) throws -> [(line: Int, cells: [String])] {
+        try csvRows(utf8Text(data, name: name), name: name)
+    }
+
+    /// A CSV's text: UTF-8 (with or without a BOM); another encoding is refused with its name.
+    private static func utf8Text(_ data: Data, name: String) throws -> String {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải UTF-8 (\(LegacyEncoding.guess(bytes))). "
                 + "Hãy mở trong Excel và lưu lại dạng “CSV UTF-8 (Comma delimited)”."))
         }
-        if let font = LegacyEncoding.legacyFont(in: text) {
-            throw StoreError.invalid(FieldError(field: "", message: "Chữ trong “\(name)” gõ bằng bảng mã cũ \(font), không phải Unicode. "
-                + "Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi nhập lại."))
-        }
+        return text
+    }
+
+    private static func csvRows(_ text: String, name: String) throws -> [(line: Int, cells: [String])] {
         do {
             let reader = try CSVReader(string: text, hasHeaderRow: false)
             var rows: [(line: Int, cells: [String])] = []
@@ -58,26 +68,8 @@ public enum SpreadsheetReader {
     }
 }
 
-/// Text typed in the fonts Vietnamese offices used before Unicode: TCVN3 (ABC) and VNI-Windows
-/// store letters as other Latin-1 characters, so such a file reads as "Hµ Néi" or "Haø Noäi".
+/// The bytes of a CSV that is not UTF-8.
 enum LegacyEncoding {
-    /// Characters TCVN3 uses for Vietnamese letters that Vietnamese in Unicode never holds
-    /// (the letters TCVN3 shares with Unicode, such as "ã" or "é", are left out).
-    private static let tcvn3: Set<Character> = Set("µ¸¶¹¨»¾¼½ÆÇËªÐÎÏÑÖØÜÞßåæçëîïñöøûü¦¤¢")
-    /// Marks VNI-Windows puts after a vowel that are not Vietnamese letters themselves.
-    private static let vni: Set<Character> = Set("øûïöäåë")
-
-    static func legacyFont(in text: String) -> String? {
-        let characters = text.filter { !$0.isWhitespace && $0 != "," && $0 != ";" }
-        guard !characters.isEmpty else { return nil }
-        let tcvnCount = characters.filter(tcvn3.contains).count
-        if tcvnCount >= 2 && tcvnCount * 50 >= characters.count { return "TCVN3 (ABC, phông .VnTime)" }
-        // VNI: a vowel followed by one of its mark characters, as in "Haø", "Nguyeãn".
-        let pairs = zip(characters, characters.dropFirst()).filter { "aeiouyAEIOUY".contains($0.0) && vni.contains($0.1) }.count
-        if pairs >= 2 && pairs * 50 >= characters.count { return "VNI-Windows (phông VNI-Times)" }
-        return nil
-    }
-
     /// The likely 8-bit encoding of bytes that are not UTF-8: Windows-1258 has Vietnamese's
     /// own letters (Ă ă Đ đ Ơ ơ Ư ư) and tone marks at codes Latin-1 spends on others.
     static func guess(_ bytes: Data) -> String {
@@ -95,7 +87,8 @@ enum XLSXSheet {
     }
 
     /// The rows of one sheet (the first when none is named) of an opened workbook, in turn.
-    static func forEachRow(_ archive: Archive, name: String, sheet: String?, _ body: (Int, [String], Double) throws -> Void) throws {
+    @discardableResult
+    static func forEachRow(_ archive: Archive, name: String, sheet: String?, _ body: (Int, [String], Double) throws -> Void) throws -> LegacyFont? {
         let unreadable = unreadable(name)
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
@@ -126,18 +119,56 @@ enum XLSXSheet {
         defer { try? FileManager.default.removeItem(at: unzipped) }
         do { _ = try archive.extract(entry, to: unzipped) } catch { throw unreadable }
         guard let stream = InputStream(url: unzipped) else { throw unreadable }
-        try withoutActuallyEscaping(body) { body in
-            let rows = SheetRows(strings: strings, body: body)
+        return try withoutActuallyEscaping(body) { body in
+            let fonts = FontSniffer(sample: strings.prefix(2_000).joined(separator: " "), body: body)
+            let rows = SheetRows(strings: strings, body: fonts.row)
             let parser = XMLParser(stream: stream)
             parser.delegate = rows
             parser.parse()
             if let failure = rows.failure { throw failure }
+            return try fonts.finish()
         }
     }
 
     /// Column letters to a zero-based index: "A" 0, "Z" 25, "AA" 26.
     static func column(_ reference: String) -> Int {
         reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    }
+}
+
+/// Holds a sheet's first rows back until their text (with the shared strings') shows whether it
+/// was typed in an old Vietnamese font; then hands every row on, converted if it was.
+private final class FontSniffer {
+    private static let rowsToSee = 50
+    private let sample: String
+    private let body: (Int, [String], Double) throws -> Void
+    private var held: [(Int, [String], Double)] = []
+    private var font: LegacyFont?
+    private var decided = false
+
+    init(sample: String, body: @escaping (Int, [String], Double) throws -> Void) {
+        self.sample = sample
+        self.body = body
+    }
+
+    func row(_ line: Int, _ cells: [String], _ done: Double) throws {
+        guard decided else {
+            held.append((line, cells, done))
+            if held.count == Self.rowsToSee { _ = try finish() }
+            return
+        }
+        try body(line, font.map { font in cells.map(font.unicode) } ?? cells, done)
+    }
+
+    /// Decides (if the sheet was shorter than the rows held) and hands on what is held.
+    func finish() throws -> LegacyFont? {
+        if !decided {
+            decided = true
+            font = LegacyFont.detect(in: sample + " " + held.map { $0.1.joined(separator: " ") }.joined(separator: " "))
+            for (line, cells, done) in held { try row(line, cells, done) }
+            held = []
+        }
+        return font
     }
 }
 
