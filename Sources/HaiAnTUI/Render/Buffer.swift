@@ -98,3 +98,23 @@ extension String {
         return Array(combining ? precomposedStringWithCanonicalMapping : self)
     }
 }
+
+extension Buffer {
+    /// Rows of `rect` from its top to its last row with anything drawn.
+    func usedRows(in rect: Rect) -> Int {
+        for y in stride(from: min(rect.bottom, height) - 1, through: rect.y, by: -1) {
+            for x in max(0, rect.x)..<min(rect.right, width) where self[x, y] != .blank { return y - rect.y + 1 }
+        }
+        return 0
+    }
+
+    /// Copies what `other` drew in `rect` onto this buffer, `down` rows lower; blank cells leave
+    /// what is here (the slide's background) as it is.
+    mutating func draw(_ other: Buffer, from rect: Rect, down: Int) {
+        for y in max(0, rect.y)..<min(rect.bottom, other.height) where y + down < height {
+            for x in max(0, rect.x)..<min(rect.right, other.width, width) where other[x, y] != .blank {
+                cells[(y + down) * width + x] = other[x, y]
+            }
+        }
+    }
+}

@@ -10,15 +10,17 @@ enum BarChart {
         var figure: String
     }
 
-    /// Draws as many bars as fit in `area`, one per row; returns the rows used. Charts drawn one
-    /// under another line up when given the same `figureWidth`.
+    /// Draws as many bars as fit in `area`, one per row and `gap` blank rows apart; returns the
+    /// rows used. A label is cut only when the bar would otherwise be shorter than a fifth of
+    /// the width. Charts drawn one under another line up when given the same `figureWidth`.
     @discardableResult
-    static func render(_ bars: [Bar], into buffer: inout Buffer, area: Rect, style: Style, figureWidth: Int? = nil) -> Int {
-        let labelWidth = min(bars.map { VietText.displayWidth($0.label) }.max() ?? 0, area.width / 3)
+    static func render(_ bars: [Bar], into buffer: inout Buffer, area: Rect, style: Style, figureWidth: Int? = nil, gap: Int = 0) -> Int {
         let figureWidth = figureWidth ?? bars.map { VietText.displayWidth($0.figure) }.max() ?? 0
+        let labelWidth = min(bars.map { VietText.displayWidth($0.label) }.max() ?? 0, max(8, area.width - figureWidth - 4 - area.width / 5))
         let barWidth = max(4, area.width - labelWidth - figureWidth - 4)
-        for (index, bar) in bars.prefix(max(0, area.height)).enumerated() {
-            let y = area.y + index
+        let shown = bars.prefix(max(0, (area.height + gap) / (1 + gap)))
+        for (index, bar) in shown.enumerated() {
+            let y = area.y + index * (1 + gap)
             buffer.put(bar.label, x: area.x, y: y, style: Theme.slideText, maxWidth: labelWidth)
             let filled = bar.of > 0 ? Int((Double(min(bar.value, bar.of)) / Double(bar.of) * Double(barWidth)).rounded()) : 0
             let x = area.x + labelWidth + 2
@@ -26,6 +28,6 @@ enum BarChart {
             buffer.put(String(repeating: "░", count: barWidth - filled), x: x + filled, y: y, style: Theme.slideMuted)
             buffer.put(bar.figure, x: x + barWidth + 1, y: y, style: Theme.slideText)
         }
-        return min(bars.count, max(0, area.height))
+        return shown.isEmpty ? 0 : shown.count + (shown.count - 1) * gap
     }
 }

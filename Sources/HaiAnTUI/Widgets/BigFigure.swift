@@ -1,7 +1,7 @@
 /// Figures drawn in block characters (five rows per scale step), to be read from the back of a room.
 enum BigFigure {
     /// Each glyph is five rows of the same width; "#" is a block.
-    private static let glyphs: [Character: [String]] = [
+    static let glyphs: [Character: [String]] = [
         "0": ["###", "# #", "# #", "# #", "###"], "1": [" # ", "## ", " # ", " # ", "###"],
         "2": ["###", "  #", "###", "#  ", "###"], "3": ["###", "  #", "###", "  #", "###"],
         "4": ["# #", "# #", "###", "  #", "  #"], "5": ["###", "#  ", "###", "  #", "###"],

@@ -10,22 +10,52 @@ enum PresentationView {
         put(&buffer, " \(state.data.movement.commune) · \(state.data.movement.shortName)", x: 0, y: 0, style: Theme.slideMuted,
             maxWidth: buffer.width - number.count - 3)
         put(&buffer, number, x: buffer.width - number.count - 1, y: 0, style: Theme.slideTitle)
-        let body = body(width: buffer.width, height: buffer.height)
+        let title = slide.title.uppercased()
+        let body = body(title: title, width: buffer.width, height: buffer.height)
         let margin = body.x
-        put(&buffer, (slide.title + (presentation.page > 0 ? " (tiếp)" : "")).uppercased(), x: margin, y: 2, style: Theme.slideTitle)
+        // A list going on over slides says which of its slides this is ("(TIẾP) 2/3").
+        let more = presentation.page > 0 ? "(TIẾP) \(presentation.page + 1)/\(pages)" : ""
+        if blockTitle(title, width: buffer.width, height: buffer.height) {
+            BlockLetters.render(title, into: &buffer, x: margin, y: 2, style: Theme.slideTitle)
+            put(&buffer, more, x: margin, y: 2 + BlockLetters.height, style: Theme.slideTitle)
+        } else {
+            put(&buffer, more.isEmpty ? title : title + " " + more, x: margin, y: 2, style: Theme.slideTitle, maxWidth: buffer.width - 2 * margin)
+        }
         guard let facts = presentation.facts else {
             put(&buffer, "Đang đọc số liệu…", x: margin, y: body.y, style: Theme.slideText)
             return
         }
+        // The slide is drawn apart, then set in the middle of the height left for it.
+        var content = Buffer(width: buffer.width, height: buffer.height)
         switch slide {
-        case .overview: overview(&buffer, body, facts, state.data)
-        case .phases: phases(&buffer, body, facts)
-        case .reports: reports(&buffer, body, facts)
-        case .leaders: leaders(&buffer, body, facts)
-        case .initiatives: initiatives(&buffer, body, facts)
-        case .awards: awards(&buffer, body, facts)
-        case .overdue: overdue(&buffer, body, facts, page: presentation.page)
+        case .overview: overview(&content, body, facts, state.data)
+        case .phases: phases(&content, body, facts)
+        case .reports: reports(&content, body, facts)
+        case .leaders: leaders(&content, body, facts)
+        case .initiatives: initiatives(&content, body, facts)
+        case .awards: awards(&content, body, facts)
+        case .overdue: overdue(&content, body, facts, page: presentation.page)
         }
+        let used = content.usedRows(in: body)
+        let offset = slide == .overdue ? 0 : max(0, (body.height - used) / 2)
+        buffer.draw(content, from: body, down: offset)
+    }
+
+    /// Whether a title is drawn in block letters: where it fits and the screen is tall enough
+    /// for its seven rows; otherwise in plain bold capitals.
+    private static func blockTitle(_ title: String, width: Int, height: Int) -> Bool {
+        guard height >= 30, let blocks = BlockLetters.width(title) else { return false }
+        return blocks <= width - 2 * margin(width)
+    }
+
+    private static func margin(_ width: Int) -> Int { width >= 120 ? 6 : 2 }
+
+    /// Figures fill about a third of the height: five rows at 80×24, twenty at 200×60; narrower
+    /// when the width would not leave their caption room beside them.
+    private static func figureScale(_ text: String, area: Rect, height: Int) -> Int {
+        var scale = max(1, height / 15)
+        while scale > 1 && BigFigure.width(text, scale: scale) + 34 > area.width { scale -= 1 }
+        return scale
     }
 
     /// Every word on a slide passes the privacy mask on its way to the screen.
@@ -37,7 +67,7 @@ enum PresentationView {
     /// A big figure with its caption beside it (or below, when the screen is narrow); returns
     /// the rows used.
     private static func figure(_ buffer: inout Buffer, _ text: String, caption: [String], at area: Rect, style: Style) -> Int {
-        let scale = area.width >= 140 && area.height >= 30 ? 2 : 1
+        let scale = figureScale(text, area: area, height: buffer.height)
         BigFigure.render(text, into: &buffer, x: area.x, y: area.y, scale: scale, style: style)
         let width = BigFigure.width(text, scale: scale)
         let beside = area.width - width - 4 >= 30
@@ -75,6 +105,8 @@ enum PresentationView {
 
     private static func phases(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
         var y = area.y
+        // Bars a row apart when the screen has the room.
+        let gap = facts.phases.count * 7 <= area.height ? 1 : 0
         for progress in facts.phases where y + 3 <= area.bottom {
             let summary = progress.summary
             let total = summary.done + summary.running + summary.overdue + summary.upcoming
@@ -84,8 +116,8 @@ enum PresentationView {
                 .init(label: "Thời gian đã qua", value: elapsed, of: 100, figure: "\(elapsed)%"),
                 .init(label: "Hoạt động xong", value: summary.done, of: total,
                       figure: "\(summary.done)/\(total) · quá hạn \(summary.overdue)"),
-            ], into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2, height: 2), style: Theme.slideBar)
-            y += 4
+            ], into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2, height: 2 + gap), style: Theme.slideBar, gap: gap)
+            y += 4 + 2 * gap
         }
     }
 
@@ -101,6 +133,8 @@ enum PresentationView {
                 : "chưa đến hạn, đã nhận \(rate.received)/\(rate.expected)"
         }
         let figureWidth = facts.reportBars.map { VietText.displayWidth(figure($0)) }.max()
+        let groups = slots.map { slot in facts.reportBars.filter { $0.slot == slot }.count }
+        let gap = groups.map { 3 + 2 * $0 }.reduce(0, +) <= area.height ? 1 : 0
         // The latest deadlines first: they are what the room can still act on.
         for slot in slots.reversed() where y + 2 <= area.bottom {
             put(&buffer, "\(slot.title) · hạn trước \(slot.dueBefore.display)", x: area.x, y: y, style: Theme.slide, maxWidth: area.width)
@@ -110,7 +144,7 @@ enum PresentationView {
             }
             y += 1 + BarChart.render(bars, into: &buffer, area: Rect(x: area.x + 2, y: y + 1, width: area.width - 2,
                                                                      height: area.bottom - y - 1), style: Theme.slideGood,
-                                     figureWidth: figureWidth) + 1
+                                     figureWidth: figureWidth, gap: gap) + 1 + gap
         }
         if slots.isEmpty { put(&buffer, "Chưa có hạn báo cáo nào mở.", x: area.x, y: y, style: Theme.slideText) }
     }
@@ -122,7 +156,10 @@ enum PresentationView {
         }
         put(&buffer, "\(round.title) · điểm của Hội đồng", x: area.x, y: area.y, style: Theme.slideText)
         var y = area.y + 2
-        let nameWidth = min(64, max(10, area.width - 30))
+        // The names take what the rank, the total and the band leave: cut only past the width.
+        let bandWidth = facts.leaders.flatMap(\.rows).map { VietText.displayWidth($0.band) }.max() ?? 0
+        let longest = facts.leaders.flatMap(\.rows).map { VietText.displayWidth($0.name) }.max() ?? 0
+        let nameWidth = 6 + max(10, min(longest, area.width - 6 - 9 - bandWidth))
         for board in facts.leaders where y + 1 < area.bottom {
             put(&buffer, "Nhóm \(board.group.rawValue): \(board.group.title)", x: area.x, y: y, style: Theme.slide, maxWidth: area.width)
             y += 1
@@ -144,7 +181,8 @@ enum PresentationView {
         BarChart.render(ContentArea.allCases.map { area in
             let count = facts.initiativesByArea[area] ?? 0
             return .init(label: "\(area.rawValue). \(area.title)", value: count, of: most, figure: String(count))
-        }, into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2), style: Theme.slideBar)
+        }, into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2), style: Theme.slideBar,
+           gap: ContentArea.allCases.count * 2 + 1 <= area.height ? 1 : 0)
     }
 
     private static func awards(_ buffer: inout Buffer, _ area: Rect, _ facts: PresentationFacts) {
@@ -161,19 +199,20 @@ enum PresentationView {
                     ("Cá nhân được khen", use.awarded[.person], round.quota.individual)]
         BarChart.render(bars.map { label, count, quota in
             BarChart.Bar(label: label, value: count ?? 0, of: quota, figure: "\(count ?? 0)/\(quota)")
-        }, into: &buffer, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y), style: Theme.slideGood)
+        }, into: &buffer, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y), style: Theme.slideGood,
+           gap: area.bottom - y >= 2 * bars.count ? 1 : 0)
     }
 
-    /// The body of a slide at this screen size (as `render` lays it out).
-    private static func body(width: Int, height: Int) -> Rect {
-        let margin = width >= 120 ? 6 : 2
-        return Rect(x: margin, y: 4, width: width - 2 * margin, height: height - 6)
+    /// The body of a slide at this screen size (as `render` lays it out): below its title.
+    private static func body(title: String, width: Int, height: Int) -> Rect {
+        let top = blockTitle(title, width: width, height: height) ? 3 + BlockLetters.height : 4
+        return Rect(x: margin(width), y: top, width: width - 2 * margin(width), height: height - top - 2)
     }
 
     /// Rows of the overdue list on its first slide (below the figure) and on each slide after.
     private static func overdueRows(width: Int, height: Int) -> (first: Int, next: Int) {
-        let area = body(width: width, height: height)
-        let scale = area.width >= 140 && area.height >= 30 ? 2 : 1
+        let area = body(title: Slide.overdue.title.uppercased(), width: width, height: height)
+        let scale = figureScale("000", area: area, height: height)
         let beside = area.width - BigFigure.width("000", scale: scale) - 4 >= 30
         let figureRows = BigFigure.height(scale: scale) + (beside ? 0 : 3)
         return (max(1, area.height - figureRows - 2), max(1, area.height - 1))
