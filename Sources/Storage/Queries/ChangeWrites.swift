@@ -146,7 +146,7 @@ enum Writes {
 
     /// The name keys of the other active units of a group whose names fold like `name`:
     /// candidates come from the indexed folded name, and the rule then compares with tones.
-    private static func takenNames(_ db: Database, like name: String, group: String, excluding id: Int64) throws -> Set<String> {
+    static func takenNames(_ db: Database, like name: String, group: String, excluding id: Int64) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: """
             SELECT name FROM unit WHERE name_fold = ? AND archived = 0 AND group_code = ? AND id <> ?
             """, arguments: [VietText.fold(VietText.normalize(name)), group, id]).map(Unit.nameKey))

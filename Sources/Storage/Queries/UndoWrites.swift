@@ -41,6 +41,13 @@ extension AppDatabase {
         guard Self.content(current) == Self.content(after) else {
             throw StoreError.cannotUndo("Bản ghi đã được sửa sau thay đổi này; không hoàn tác được.")
         }
+        // A unit brought back active takes its name again: refused when another active unit of
+        // the group has it since (another program may have given it out meanwhile).
+        if entity == .unit, let before, before["archived"] == .integer(0), case .text(let name) = before["name"],
+           case .text(let group) = before["group_code"],
+           try Writes.takenNames(db, like: name, group: group, excluding: id).contains(Unit.nameKey(name)) {
+            throw StoreError.cannotUndo("Không hoàn tác được: đã có đơn vị đang hoạt động tên “\(name)” trong nhóm \(group).")
+        }
         if let before, current == nil {
             // A deleted row comes back as it was, under its own id, unless another took its place.
             do {
@@ -51,6 +58,14 @@ extension AppDatabase {
         } else if let before {
             try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
         } else {
+            // Scores and proposals name their unit or person by kind and id, not by a foreign
+            // key: another program may have scored what this one is taking back.
+            if entity == .unit || entity == .person, try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM score WHERE subject = ?1 AND subject_id = ?2)
+                    OR EXISTS (SELECT 1 FROM proposal WHERE subject = ?1 AND subject_id = ?2)
+                """, arguments: [entity.rawValue, id]) == true {
+                throw StoreError.cannotUndo("Không hoàn tác được: “\(Audit.label(after))” đã được chấm điểm hoặc đề nghị khen.")
+            }
             do {
                 try db.execute(sql: "DELETE FROM \(entity.rawValue) WHERE id = ?", arguments: [id])
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

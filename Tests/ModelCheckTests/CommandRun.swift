@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import Model
+import Testing
+@testable import Storage
+
+/// One command of a generated sequence: its kind and two numbers read against the state at its
+/// step (the n-th unit of those there are, the k-th name of a small pool), and which program
+/// gives it. Every sequence, and every shorter one the shrinker tries, is a valid sequence.
+struct Step: Sendable, CustomStringConvertible {
+    static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp"]
+    var kind: Int
+    var a: Int
+    var b: Int
+    var second: Bool
+
+    var description: String { "\(second ? "B" : "A"):\(Self.kinds[kind])(\(a),\(b))" }
+}
+
+/// What a run did: the commands by kind, accepted and refused.
+struct RunFigures {
+    var steps = 0
+    var byKind: [String: Int] = [:]
+    var accepted = 0
+    var refused = 0
+}
+
+/// The same commands given to HaiAn's database (one or two programs on one file, as the
+/// terminal gives them through `AppDatabase`) and to the reference model, compared after every
+/// step: what is stored and what the lists and the worksheet show.
+final class CommandRun {
+    /// Names that collide in the ways the rule cares about: case, Unicode form (NFD), tones.
+    static let names = ["Xóm Đông", "xóm đông", "Xo\u{301}m Đông", "Xóm Đồng", "Xóm Tây", "Ban Văn hoá"]
+    static let heads = ["", "Nguyễn Văn Hải", "Trần Thị Lụa"]
+
+    private struct Program {
+        var database: AppDatabase
+        let editor: Editor
+        /// Units as this program last read them, with the model's version at that read.
+        var read: [Int64: (unit: Model.Unit, version: Int)] = [:]
+    }
+
+    private let folder: URL
+    private var programs: [Program]
+    private(set) var model = ReferenceModel()
+    private(set) var figures = RunFigures()
+    /// Every unit id the run ever created: one undone must be gone.
+    private var created: [Int64] = []
+    private let round: Round
+    private let templates: [UnitGroup: CriteriaTemplate]
+    private let seededActive: Int
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("haian-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("haian.sqlite").path
+        programs = try ["Cán bộ A", "Cán bộ B"].map { Program(database: try AppDatabase.open(path: path), editor: Editor(who: $0)) }
+        let first = programs[0].database
+        let dashboard = try first.dashboard()
+        let round = try #require(dashboard.rounds.first { $0.code == "2026" })
+        self.round = round
+        templates = Dictionary(uniqueKeysWithValues: UnitGroup.allCases.compactMap { group in
+            dashboard.template(round: round.id, group: .collective(group)).map { (group, $0) }
+        })
+        seededActive = try first.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    private func session(_ step: Step) -> String { programs[step.second ? 1 : 0].editor.session }
+
+    /// Gives one command to the program and to the model; a disagreement on whether it is
+    /// accepted is an issue naming the step.
+    func perform(_ step: Step, at index: Int) throws {
+        let p = step.second ? 1 : 0
+        let database = programs[p].database, editor = programs[p].editor
+        let ids = model.units.keys.sorted()
+        let active = ids.filter { model.units[$0]?.archived == false }
+        let expected: Bool
+        let outcome: Result<ChangeResult, Error>
+        func attempt(_ change: Change) -> Result<ChangeResult, Error> { Result { try database.apply(change, by: editor) } }
+        func fresh(_ id: Int64) throws -> Model.Unit {
+            let unit = try #require(try database.read { db in try UnitRecord.fetchOne(db, key: id)?.model })
+            programs[p].read[id] = (unit, model.units[id]?.version ?? 0)
+            return unit
+        }
+        switch step.kind {
+        case 0:
+            let group = UnitGroup.allCases[step.a % 3], name = Self.names[step.b % Self.names.count]
+            expected = !model.nameTaken(name, group: group, except: nil)
+            outcome = attempt(.saveUnit(Unit(id: 0, name: name, group: group, joinedOn: Day(2026, 1, 5)!)))
+            if case .success(let result) = outcome, expected {
+                model.create(result.id, name: name, group: group, session: session(step))
+                created.append(result.id)
+            }
+        case 1, 2:
+            guard !ids.isEmpty else { return }
+            let id = ids[step.a % ids.count]
+            // A rename reads the unit first, as a form does; the other edits the copy this
+            // program read some steps ago (a second program may have saved it since).
+            let (read, version) = step.kind == 1 || programs[p].read[id] == nil ? (try fresh(id), model.units[id]!.version)
+                : programs[p].read[id]!
+            var unit = read
+            if step.kind == 1 { unit.name = Self.names[step.b % Self.names.count] } else { unit.head = Self.heads[step.b % Self.heads.count] }
+            expected = model.canSave(id, name: unit.name, readVersion: version)
+            outcome = attempt(.saveUnit(unit))
+            if expected, case .success = outcome { model.save(id, name: unit.name, head: unit.head, session: session(step)) }
+        case 3:
+            guard !ids.isEmpty else { return }
+            let id = ids[step.a % ids.count]
+            let archived = !(try fresh(id).archived)
+            expected = model.canSetArchived(id, archived)
+            outcome = attempt(.setUnitArchived(id: id, archived: archived))
+            if expected, case .success = outcome { model.setArchived(id, archived, session: session(step)) }
+        case 4, 5:
+            guard !active.isEmpty else { return }
+            let id = active[step.a % active.count], group = model.units[id]!.group
+            let template = try #require(templates[group])
+            let scored = model.points[id] ?? [:]
+            let criteria = step.kind == 4 ? template.criteria : template.criteria.filter { scored[$0.id] != nil }
+            guard !criteria.isEmpty else { return }
+            let criterion = criteria[step.b % criteria.count]
+            let cell = ScoreCell(roundID: round.id, subject: .unit, subjectID: id, assessor: .council, criterionID: criterion.id)
+            let max = criterion.maxPoints
+            let value: Double? = step.kind == 5 ? nil : [0, 1, max / 2, max, max + 1, -1][(step.b / 7) % 6]
+            let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council).points[criterion.id]
+            expected = value.map { model.canScore($0, max: max) } ?? true
+            outcome = attempt(.setScore(cell, points: value, expected: shown))
+            if expected, case .success = outcome { model.score(unit: id, criterion: criterion.id, value, session: session(step)) }
+        case 6:
+            expected = model.undo(session: session(step))
+            outcome = Result { try database.undoLast(by: editor) }
+        default:
+            // Both programs close the file and open it again: nothing saved may be lost.
+            let path = folder.appendingPathComponent("haian.sqlite").path
+            for index in programs.indices { programs[index].database = try AppDatabase.open(path: path) }
+            return
+        }
+        figures.steps += 1
+        figures.byKind[Step.kinds[step.kind], default: 0] += 1
+        let accepted = if case .success = outcome { true } else { false }
+        if accepted { figures.accepted += 1 } else { figures.refused += 1 }
+        #expect(accepted == expected, "bước \(index) \(step): HaiAn \(accepted ? "nhận" : "từ chối"), mô hình \(expected ? "nhận" : "từ chối") \(outcome)")
+        if case .failure(let error) = outcome {
+            #expect(error is StoreError, "bước \(index) \(step): lỗi không phải lời từ chối: \(error)")
+        }
+    }
+
+    /// What the program stores and shows agrees with the model: each unit, the list's count,
+    /// each sheet's points and total; and the audit chain holds.
+    func check(after index: Int, _ step: Step) throws {
+        let database = programs[0].database
+        for id in created {
+            let stored = try database.read { db in try UnitRecord.fetchOne(db, key: id)?.model }
+            guard let unit = model.units[id] else {
+                #expect(stored == nil, "sau bước \(index) \(step): đơn vị \(id) lẽ ra đã bị hoàn tác")
+                continue
+            }
+            let shown = try #require(stored, "sau bước \(index) \(step): thiếu đơn vị \(id)")
+            #expect(shown.name == VietText.normalize(unit.name) && shown.group == unit.group && shown.head == unit.head
+                    && shown.archived == unit.archived && shown.version == unit.version,
+                    "sau bước \(index) \(step): đơn vị \(id) là \(shown), mô hình \(unit)")
+            let sheet = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council)
+            let points = model.points[id] ?? [:]
+            #expect(sheet.points == points && sheet.total == (points.isEmpty ? nil : points.values.reduce(0, +)),
+                    "sau bước \(index) \(step): điểm của \(id) là \(sheet.points), mô hình \(points)")
+        }
+        let activeShown = try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
+        #expect(activeShown == seededActive + model.units.values.filter { !$0.archived }.count, "sau bước \(index) \(step): danh sách")
+        #expect(try database.verify().isSound, "sau bước \(index) \(step): chuỗi nhật ký")
+    }
+}

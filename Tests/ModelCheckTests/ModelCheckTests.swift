@@ -1,0 +1,90 @@
+import Foundation
+import Model
+import PropertyBased
+import Testing
+
+/// Sequences of meaningful commands through HaiAn's real database, each step compared with the
+/// reference model; a failing sequence is shrunk to a short one. Bounded here (seconds); the
+/// reliability harness runs the long version (`HAIAN_MODEL_SEQUENCES`).
+@Suite(.serialized) struct ModelCheckTests {
+    static let sequences = ProcessInfo.processInfo.environment["HAIAN_MODEL_SEQUENCES"].flatMap(Int.init) ?? 25
+
+    private static func run(_ steps: [Step]) throws -> RunFigures {
+        let run = try CommandRun()
+        for (index, step) in steps.enumerated() {
+            try run.perform(step, at: index)
+            try run.check(after: index, step)
+        }
+        return run.figures
+    }
+
+    @Test func oneProgramAgreesWithTheModelAfterEveryStep() async {
+        let totals = Totals()
+        let steps = zip(Gen.int(in: 0...7), Gen.int(in: 0...40), Gen.int(in: 0...60))
+            .map { Step(kind: $0, a: $1, b: $2, second: false) }.array(of: 1...40)
+        await propertyCheck(count: Self.sequences, input: steps) { steps in
+            totals.add(try Self.run(steps))
+        }
+        totals.print("một chương trình")
+    }
+
+    @Test func twoProgramsOnOneFileLoseNothingAndHalfApplyNothing() async {
+        let totals = Totals()
+        let steps = zip(Gen.int(in: 0...7), Gen.int(in: 0...40), Gen.int(in: 0...60), Gen.bool)
+            .map { Step(kind: $0, a: $1, b: $2, second: $3) }.array(of: 1...40)
+        await propertyCheck(count: Self.sequences, input: steps) { steps in
+            totals.add(try Self.run(steps))
+        }
+        totals.print("hai chương trình")
+    }
+}
+
+/// The figures of every sequence a check ran, printed for the harness.
+final class Totals: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sequences = 0
+    private var figures = RunFigures()
+
+    func add(_ run: RunFigures) {
+        lock.lock()
+        defer { lock.unlock() }
+        sequences += 1
+        figures.steps += run.steps
+        figures.accepted += run.accepted
+        figures.refused += run.refused
+        for (kind, count) in run.byKind { figures.byKind[kind, default: 0] += count }
+    }
+
+    func print(_ label: String) {
+        let kinds = figures.byKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        Swift.print("mô hình (\(label)): \(sequences) chuỗi, \(figures.steps) bước (\(kinds)); nhận \(figures.accepted), từ chối \(figures.refused)")
+    }
+}
+
+/// Sequences the model found wrong (shrunk), and ones written to reach rare corners; kept.
+@Suite struct ModelCheckRegressionTests {
+    private func run(_ steps: [Step]) throws {
+        let run = try CommandRun()
+        for (index, step) in steps.enumerated() {
+            try run.perform(step, at: index)
+            try run.check(after: index, step)
+        }
+    }
+
+    /// A created a unit, B scored it, A's undo removed it and left B's score behind.
+    @Test func undoingACreationAnotherProgramScoredIsRefused() throws {
+        try run([Step(kind: 0, a: 0, b: 0, second: false), Step(kind: 4, a: 0, b: 0, second: true), Step(kind: 6, a: 0, b: 0, second: false)])
+    }
+
+    /// A renames its unit away, B takes the old name in the group, A's undo would bring it back twice.
+    @Test func undoingARenameToANameTakenSinceIsRefused() throws {
+        try run([Step(kind: 0, a: 1, b: 0, second: false), Step(kind: 1, a: 0, b: 4, second: false),
+                 Step(kind: 0, a: 1, b: 0, second: true), Step(kind: 6, a: 0, b: 0, second: false)])
+    }
+
+    /// The same through archive: A archives, B reuses the name, A's undo would restore a twin.
+    @Test func undoingAnArchiveWhoseNameWasReusedIsRefused() throws {
+        try run([Step(kind: 0, a: 2, b: 3, second: false), Step(kind: 3, a: 0, b: 0, second: false),
+                 Step(kind: 0, a: 2, b: 3, second: true), Step(kind: 6, a: 0, b: 0, second: false)])
+    }
+}
