@@ -54,40 +54,45 @@ struct Export: ParsableCommand {
         let year = self.year ?? Plan.year(nearest: options.currentDay.year)
         do {
             let xlsx = out.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "xlsx" } ?? false
-            let data: Data
-            switch what {
-            case .units, .people:
-                // The long lists go out as a stream of rows: a province's people in bounded memory.
-                func rows(_ writer: some RowWriter) throws {
-                    what == .units ? try database.unitsCSV(year: year, into: writer) : try database.peopleCSV(year: year, into: writer)
+            // Every export goes out as a stream of rows, to a CSV or a workbook: a province's
+            // lists in bounded memory.
+            func rows(_ writer: some RowWriter) throws {
+                switch what {
+                case .units: try database.unitsCSV(year: year, into: writer)
+                case .people: try database.peopleCSV(year: year, into: writer)
+                case .initiatives: try database.initiativesCSV(into: writer)
+                case .activities: try database.activitiesCSV(into: writer)
+                case .reports: try database.reportsCSV(year: year, today: options.currentDay, into: writer)
+                case .awards: try database.awardsCSV(rounds: try round.map { [try chosenRound(database, code: $0)] }, into: writer)
+                case .scores, .ranking:
+                    let round = try chosenRound(database, code: self.round ?? String(year)), group = try scoringGroup()
+                    try what == .scores ? database.worksheetCSV(round: round, group: group, into: writer)
+                                        : database.rankingCSV(round: round, group: group, into: writer)
                 }
-                guard xlsx, let out else { return try OutputFile.csv(to: out, rows) }
-                let workbook = try XLSXFile(sheet: sheetName)
-                try rows(workbook)
-                return try workbook.finish(to: URL(fileURLWithPath: out))
-            case .initiatives: data = try database.initiativesCSV()
-            case .activities: data = try database.activitiesCSV()
-            case .reports: data = try database.reportsCSV(year: year, today: options.currentDay)
-            case .awards: data = try database.awardsCSV(rounds: try round.map { [try chosenRound(database, code: $0)] })
-            case .scores, .ranking:
-                let round = try chosenRound(database, code: self.round ?? String(year))
-                guard let code = group else { throw Failure(message: "Hãy chọn nhóm: --group a, b, c hoặc ca_nhan.") }
-                guard let group = ScoringGroup.allCases.first(where: { $0.code == code }) else {
-                    throw Failure(message: "Không có nhóm “\(code)” (a, b, c hoặc ca_nhan).")
-                }
-                data = what == .scores ? try database.worksheetCSV(round: round, group: group)
-                                       : try database.rankingCSV(round: round, group: group)
             }
-            if let out {
-                try OutputFile.write(xlsx ? try XLSXWriter.workbook(sheet: sheetName, csv: data) : data, to: out)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            // The long lists take seconds at province size: a bar on stderr when it is a terminal.
+            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && (what == .units || what == .people))
+            let total = bar.enabled ? try database.exportRowCount(people: what == .people) : 0
+            defer { bar.finish() }
+            guard xlsx, let out else { return try OutputFile.csv(to: out) { try rows(CountedRows($0, total: total, bar: bar)) } }
+            let workbook = try XLSXFile(sheet: sheetName)
+            try rows(CountedRows(workbook, total: total, bar: bar))
+            bar.show("nén tệp Excel", 1)
+            try workbook.finish(to: URL(fileURLWithPath: out))
         } catch let error as StoreError {
             throw Failure(message: error.message)
         } catch let error as CocoaError {
             throw Failure(message: "Không ghi được tệp “\(out ?? "")”: \(error.localizedDescription)")
         }
+    }
+
+    /// The group `--group` names, which the score sheet and the ranking need.
+    private func scoringGroup() throws -> ScoringGroup {
+        guard let code = group else { throw Failure(message: "Hãy chọn nhóm: --group a, b, c hoặc ca_nhan.") }
+        guard let group = ScoringGroup.allCases.first(where: { $0.code == code }) else {
+            throw Failure(message: "Không có nhóm “\(code)” (a, b, c hoặc ca_nhan).")
+        }
+        return group
     }
 
     private func chosenRound(_ database: AppDatabase, code: String) throws -> Round {

@@ -50,11 +50,6 @@ public struct CSVFile {
     /// Rows written so far: a row after the first starts with a line break.
     private final class Counter { var count = 0 }
 
-    /// A whole CSV in memory.
-    static func write(_ rows: [[String]]) throws -> Data {
-        try inMemory { csv in for row in rows { try csv.row(row) } }
-    }
-
     /// What `body` writes, as bytes in memory.
     static func inMemory(_ body: (CSVFile) throws -> Void) throws -> Data {
         let stream = OutputStream(toMemory: ())

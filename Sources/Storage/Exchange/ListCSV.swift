@@ -4,9 +4,6 @@ import Model
 
 /// The lists and matrices of the panes as CSV (UTF-8 with a BOM), for filing and spreadsheets.
 extension AppDatabase {
-    /// Every list row there is; the panes read windows, an export reads it all.
-    private static let everything = 10_000_000
-
     /// Units, active then archived, with the registration for `year` and the latest council total.
     public func unitsCSV(year: Int) throws -> Data {
         try CSVFile.inMemory { try unitsCSV(year: year, into: $0) }
@@ -32,6 +29,11 @@ extension AppDatabase {
                              Day(iso: row[10])?.display ?? "", (row[11] as Bool) ? "có" : ""])
             }
         }
+    }
+
+    /// Rows the units or the people export writes, archived too and the header: for its progress bar.
+    public func exportRowCount(people: Bool) throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) + 1 FROM \(people ? "person" : "unit")") ?? 1 }
     }
 
     /// People in the Vietnamese order (by given name), active then archived.
@@ -62,62 +64,88 @@ extension AppDatabase {
 
     /// Initiatives and good models, every area and status, with owner and recognition.
     public func initiativesCSV() throws -> Data {
-        var lines = [["Mã", "Sáng kiến, mô hình", "Chủ trì", "Nội dung", "Lĩnh vực", "Bắt đầu", "Trạng thái", "Công nhận bởi",
-                      "Ngày công nhận"]]
-        for row in try initiatives(InitiativeQuery(), offset: 0, limit: Self.everything).rows {
+        try CSVFile.inMemory { try initiativesCSV(into: $0) }
+    }
+
+    public func initiativesCSV(into csv: some RowWriter) throws {
+        try csv.row(["Mã", "Sáng kiến, mô hình", "Chủ trì", "Nội dung", "Lĩnh vực", "Bắt đầu", "Trạng thái", "Công nhận bởi",
+                     "Ngày công nhận"])
+        try forEachWindow({ try initiatives(InitiativeQuery(), offset: $0, limit: $1) }) { row in
             let initiative = row.initiative
-            lines.append([String(initiative.id), initiative.title, row.ownerName, initiative.area.rawValue,
-                          initiative.sector?.title ?? "", initiative.startedOn?.display ?? "", initiative.status.title,
-                          initiative.recognisedBy, initiative.recognisedOn?.display ?? ""])
+            try csv.row([String(initiative.id), initiative.title, row.ownerName, initiative.area.rawValue,
+                         initiative.sector?.title ?? "", initiative.startedOn?.display ?? "", initiative.status.title,
+                         initiative.recognisedBy, initiative.recognisedOn?.display ?? ""])
         }
-        return try CSVFile.write(lines)
     }
 
     /// Every activity of both phases, by start.
     public func activitiesCSV() throws -> Data {
-        var lines = [["Mã", "Hoạt động", "Đơn vị", "Nội dung", "Bắt đầu", "Kết thúc", "Tiến độ (%)", "Trạng thái"]]
-        guard let first = Plan.phases.first?.start, let last = Plan.phases.last?.end else { return try CSVFile.write(lines) }
-        for row in try activities(ActivityQuery(from: first, to: last), offset: 0, limit: Self.everything).rows {
+        try CSVFile.inMemory { try activitiesCSV(into: $0) }
+    }
+
+    public func activitiesCSV(into csv: some RowWriter) throws {
+        try csv.row(["Mã", "Hoạt động", "Đơn vị", "Nội dung", "Bắt đầu", "Kết thúc", "Tiến độ (%)", "Trạng thái"])
+        guard let first = Plan.phases.first?.start, let last = Plan.phases.last?.end else { return }
+        try forEachWindow({ try activities(ActivityQuery(from: first, to: last), offset: $0, limit: $1) }) { row in
             let activity = row.activity
-            lines.append([String(activity.id), activity.title, row.unitName, activity.area.rawValue, activity.start.display,
-                          activity.end.display, String(activity.progress), activity.status.title])
+            try csv.row([String(activity.id), activity.title, row.unitName, activity.area.rawValue, activity.start.display,
+                         activity.end.display, String(activity.progress), activity.status.title])
         }
-        return try CSVFile.write(lines)
     }
 
     /// The report matrix of a year as of `today`: per deadline, the status and the day received.
     public func reportsCSV(year: Int, today: Day) throws -> Data {
+        try CSVFile.inMemory { try reportsCSV(year: year, today: today, into: $0) }
+    }
+
+    public func reportsCSV(year: Int, today: Day, into csv: some RowWriter) throws {
         let query = ReportQuery(year: year)
         let columns = query.columns(try dashboard().slots)
-        var lines = [["Mã", "Đơn vị", "Nhóm"] + columns.flatMap { column in
+        try csv.row(["Mã", "Đơn vị", "Nhóm"] + columns.flatMap { column in
             let title = "\(column.slot.title) (trước \(column.slot.dueBefore.display))"
             return [title, "\(title): ngày nhận"]
-        }]
-        for row in try reportMatrix(query, offset: 0, limit: Self.everything).rows {
-            lines.append([String(row.id), row.name, row.group.rawValue] + columns.flatMap { column -> [String] in
+        })
+        try forEachWindow({ try reportMatrix(query, offset: $0, limit: $1) }) { row in
+            try csv.row([String(row.id), row.name, row.group.rawValue] + columns.flatMap { column -> [String] in
                 guard let status = row.status(column.slot, today: today) else { return ["không phải gửi", ""] }
                 return [status.label, row.received[column.slot.id].map { $0 <= today ? $0.display : "" } ?? ""]
             })
         }
-        return try CSVFile.write(lines)
     }
 
     /// Every proposal of the rounds given (all when nil): the award flow step by step.
     public func awardsCSV(rounds wanted: [Round]? = nil) throws -> Data {
-        var lines = [["Vòng", "Nhóm", "Tên", "Điểm Hội đồng", "Lý do", "Hồ sơ", "Ngày đề nghị", "Thẩm định", "Ngày thẩm định",
-                      "Tán thành", "Không tán thành", "Không ý kiến", "Ngày biểu quyết", "Số quyết định", "Ngày quyết định",
-                      "Kết quả"]]
+        try CSVFile.inMemory { try awardsCSV(rounds: wanted, into: $0) }
+    }
+
+    /// A round's proposals are few (its quota bounds them): read a round at a time.
+    public func awardsCSV(rounds wanted: [Round]? = nil, into csv: some RowWriter) throws {
+        try csv.row(["Vòng", "Nhóm", "Tên", "Điểm Hội đồng", "Lý do", "Hồ sơ", "Ngày đề nghị", "Thẩm định", "Ngày thẩm định",
+                     "Tán thành", "Không tán thành", "Không ý kiến", "Ngày biểu quyết", "Số quyết định", "Ngày quyết định",
+                     "Kết quả"])
         for round in try wanted ?? dashboard().rounds {
             for row in try awards(round: round.id).rows {
                 let proposal = row.proposal
                 let vote = proposal.vote
-                lines.append([round.code, row.group.code, proposal.name, row.councilTotal.map(formatPoints) ?? "",
-                              proposal.reason, proposal.dossier, proposal.proposedOn.display, proposal.appraisal,
-                              proposal.appraisedOn?.display ?? "", vote.map { String($0.yes) } ?? "",
-                              vote.map { String($0.no) } ?? "", vote.map { String($0.abstain) } ?? "", vote?.on.display ?? "",
-                              proposal.decision?.number ?? "", proposal.decision?.on.display ?? "", proposal.stage.title])
+                try csv.row([round.code, row.group.code, proposal.name, row.councilTotal.map(formatPoints) ?? "",
+                             proposal.reason, proposal.dossier, proposal.proposedOn.display, proposal.appraisal,
+                             proposal.appraisedOn?.display ?? "", vote.map { String($0.yes) } ?? "",
+                             vote.map { String($0.no) } ?? "", vote.map { String($0.abstain) } ?? "", vote?.on.display ?? "",
+                             proposal.decision?.number ?? "", proposal.decision?.on.display ?? "", proposal.stage.title])
             }
         }
-        return try CSVFile.write(lines)
+    }
+
+    /// A pane's list read a window at a time, in the pane's own order: an export of a province
+    /// holds one window in memory, not the list.
+    func forEachWindow<Row>(_ window: (_ offset: Int, _ limit: Int) throws -> ListWindow<Row>, _ body: (Row) throws -> Void) throws {
+        let size = 10_000
+        var offset = 0
+        while true {
+            let page = try window(offset, size)
+            for row in page.rows { try body(row) }
+            offset += page.rows.count
+            if page.rows.count < size || offset >= page.total { return }
+        }
     }
 }

@@ -41,34 +41,40 @@ enum ScoreCSV {
 extension AppDatabase {
     /// A round's worksheet for a group: one line per subject and assessor that has scores.
     public func worksheetCSV(round: Round, group: ScoringGroup) throws -> Data {
+        try CSVFile.inMemory { try worksheetCSV(round: round, group: group, into: $0) }
+    }
+
+    public func worksheetCSV(round: Round, group: ScoringGroup, into csv: some RowWriter) throws {
         let data = try dashboard()
         guard let template = data.template(round: round.id, group: group) else { throw StoreError.conflict }
         let ranks = try rankTable(round: round.id, group: group)
-        var lines = [[ScoreCSV.round, ScoreCSV.group, ScoreCSV.id, ScoreCSV.name, ScoreCSV.assessor]
-                     + template.criteria.map(\.code) + [ScoreCSV.total, ScoreCSV.band, ScoreCSV.rank]]
-        for row in try worksheetRows(WorksheetQuery(roundID: round.id, group: group)) {
+        try csv.row([ScoreCSV.round, ScoreCSV.group, ScoreCSV.id, ScoreCSV.name, ScoreCSV.assessor]
+                    + template.criteria.map(\.code) + [ScoreCSV.total, ScoreCSV.band, ScoreCSV.rank])
+        try forEachWindow({ try worksheet(WorksheetQuery(roundID: round.id, group: group), offset: $0, limit: $1) }) { row in
             for assessor in [Assessor.selfAssessment, .council] {
                 let sheet = row.sheet(assessor)
                 guard let total = sheet.total else { continue }
-                lines.append([round.code, group.code, String(row.id), row.name, assessor.title]
-                             + template.criteria.map { sheet.points[$0.id].map(formatPoints) ?? "" }
-                             + [formatPoints(total), sheet.shortfall(under: template) ?? data.bands.label(for: total),
-                                assessor == .council && sheet.isComplete(under: template) ? String(ranks.rank(of: total)) : ""])
+                try csv.row([round.code, group.code, String(row.id), row.name, assessor.title]
+                            + template.criteria.map { sheet.points[$0.id].map(formatPoints) ?? "" }
+                            + [formatPoints(total), sheet.shortfall(under: template) ?? data.bands.label(for: total),
+                               assessor == .council && sheet.isComplete(under: template) ? String(ranks.rank(of: total)) : ""])
             }
         }
-        return try CSVFile.write(lines)
     }
 
     /// The council's ranking of a round and group, best first.
     public func rankingCSV(round: Round, group: ScoringGroup) throws -> Data {
+        try CSVFile.inMemory { try rankingCSV(round: round, group: group, into: $0) }
+    }
+
+    public func rankingCSV(round: Round, group: ScoringGroup, into csv: some RowWriter) throws {
         let bands = try dashboard().bands
         let ranks = try rankTable(round: round.id, group: group)
-        var lines = [[ScoreCSV.rank, ScoreCSV.id, ScoreCSV.name, ScoreCSV.total, ScoreCSV.band]]
-        for row in try worksheetRows(WorksheetQuery(roundID: round.id, group: group, sort: .rank)) {
-            guard let total = row.sheet(.council).total else { continue }
-            lines.append([String(ranks.rank(of: total)), String(row.id), row.name, formatPoints(total), bands.label(for: total)])
+        try csv.row([ScoreCSV.rank, ScoreCSV.id, ScoreCSV.name, ScoreCSV.total, ScoreCSV.band])
+        try forEachWindow({ try worksheet(WorksheetQuery(roundID: round.id, group: group, sort: .rank), offset: $0, limit: $1) }) { row in
+            guard let total = row.sheet(.council).total else { return }
+            try csv.row([String(ranks.rank(of: total)), String(row.id), row.name, formatPoints(total), bands.label(for: total)])
         }
-        return try CSVFile.write(lines)
     }
 
     /// Imports scores: every line is checked first, and one bad line imports nothing.
