@@ -3,7 +3,8 @@ import HaiAnTUI
 import Model
 import Storage
 
-// The monkey: random keys into the program's core on a real database, no terminal.
+// The monkey: random keys into the program's core on a real database, no terminal; now and
+// then a whole task (Episodes), so that it saves as well as wanders.
 // Usage: haian-monkey DB [KEYS] [SEED]. Prints figures; a crash ends the process (and the run).
 
 let arguments = CommandLine.arguments
@@ -27,11 +28,19 @@ alphabet += [.function(6), .function(12), .ctrl("a"), .ctrl("x")]
 alphabet += Array(repeating: [Key.enter, .ctrl("s"), .char("y"), .tab], count: 6).flatMap { $0 }
 
 var session = try AppSession(database: database, today: today, width: 120, height: 40, credentials: ("Khỉ thử", "1234"))
-var acted = 0, restarts = 0, resizes = 0, frames = 0
+var acted = 0, restarts = 0, resizes = 0, frames = 0, tasks = 0
+let auditBefore = try database.verify().entries
+var queued: [Key] = []
 let start = Date()
 for index in 0..<keys {
+    if queued.isEmpty && random.int(0..<40) == 0 {
+        queued = Episodes.next(&random)
+        tasks += 1
+    }
     // Now and then the terminal changes size, down below the minimum too.
-    if random.int(0..<500) == 0 {
+    if !queued.isEmpty {
+        if session.press(queued.removeFirst()) { acted += 1 }
+    } else if random.int(0..<500) == 0 {
         session.perform(.resize(width: 40 + random.int(0..<180), height: 10 + random.int(0..<60)))
         resizes += 1
     } else if random.int(0..<2000) == 0 {
@@ -51,7 +60,8 @@ for index in 0..<keys {
 }
 let seconds = Date().timeIntervalSince(start)
 let report = try database.verify()
-print("khỉ: \(keys) phím trong \(String(format: "%.1f", seconds)) s (\(acted) có tác dụng), \(frames) khung hình vẽ, "
-      + "\(resizes) lần đổi cỡ, \(restarts) lần mở lại, 0 lần sập; nhật ký \(report.entries) mục, "
+print("khỉ: \(keys) phím trong \(String(format: "%.1f", seconds)) s (\(acted) có tác dụng, \(tasks) việc trọn vẹn), "
+      + "\(frames) khung hình vẽ, \(resizes) lần đổi cỡ, \(restarts) lần mở lại, 0 lần sập; "
+      + "\(report.entries - auditBefore) thay đổi ghi nhật ký; nhật ký \(report.entries) mục, "
       + (report.isSound ? "kiểm tra toàn vẹn: đạt" : "kiểm tra toàn vẹn: LỖI \(report.problems.first ?? "")"))
 exit(report.isSound ? 0 : 1)

@@ -8,7 +8,8 @@ import Testing
 /// step (the n-th unit of those there are, the k-th name of a small pool), and which program
 /// gives it. Every sequence, and every shorter one the shrinker tries, is a valid sequence.
 struct Step: Sendable, CustomStringConvertible {
-    static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp"]
+    static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp",
+                        "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay"]
     var kind: Int
     var a: Int
     var b: Int
@@ -49,6 +50,9 @@ final class CommandRun {
     private let round: Round
     private let templates: [UnitGroup: CriteriaTemplate]
     private let seededActive: Int
+    private let slots: [ReportSlot]
+    /// What the seeded units owe per deadline and group ("slot/group"): they are never touched.
+    private let seededExpected: [String: Int]
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("haian-model-\(UUID().uuidString)")
@@ -63,6 +67,10 @@ final class CommandRun {
             dashboard.template(round: round.id, group: .collective(group)).map { (group, $0) }
         })
         seededActive = try first.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
+        slots = dashboard.slots
+        seededExpected = Dictionary(uniqueKeysWithValues: try first.reportTally(today: Day(2026, 5, 21)!).expected.map {
+            ("\($0.key.slotID)/\($0.key.group.rawValue)", $0.value)
+        })
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -87,10 +95,12 @@ final class CommandRun {
         switch step.kind {
         case 0:
             let group = UnitGroup.allCases[step.a % 3], name = Self.names[step.b % Self.names.count]
+            // Some join at the start, some later: a unit owes only the reports due after it joined.
+            let joined = [Day(2025, 7, 1)!, Day(2026, 1, 5)!][(step.b / Self.names.count) % 2]
             expected = !model.nameTaken(name, group: group, except: nil)
-            outcome = attempt(.saveUnit(Unit(id: 0, name: name, group: group, joinedOn: Day(2026, 1, 5)!)))
+            outcome = attempt(.saveUnit(Unit(id: 0, name: name, group: group, joinedOn: joined)))
             if case .success(let result) = outcome, expected {
-                model.create(result.id, name: name, group: group, session: session(step))
+                model.create(result.id, name: name, group: group, joinedOn: joined, session: session(step))
                 created.append(result.id)
             }
         case 1, 2:
@@ -130,10 +140,37 @@ final class CommandRun {
         case 6:
             expected = model.undo(session: session(step))
             outcome = Result { try database.undoLast(by: editor) }
+        case 8, 9:
+            guard !ids.isEmpty else { return }
+            // A removal picks one of the receipts there are; a receipt, any unit and deadline.
+            let received = model.receipts.flatMap { unit, days in days.keys.map { (unit, $0) } }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            if step.kind == 9 && received.isEmpty { return }
+            let (id, slotID) = step.kind == 9 ? received[step.a % received.count] : (ids[step.a % ids.count], slots[step.b % slots.count].id)
+            let slot = try #require(slots.first { $0.id == slotID })
+            let existing = try database.receipt(slotID: slot.id, unitID: id)
+            if step.kind == 9 {
+                let existing = try #require(existing, "bước \(index) \(step): mất ghi nhận \(slot.title) của \(id)")
+                expected = true
+                outcome = attempt(.removeReceipt(id: existing.id))
+                if case .success = outcome { model.receive(unit: id, slot: slot.id, on: nil, session: session(step)) }
+            } else {
+                // Well before, the last on-time day, the deadline itself, ten days late.
+                let day = slot.dueBefore.adding(days: [-30, -1, 0, 10][(step.b / 13) % 4])
+                var receipt = existing ?? Receipt(slotID: slot.id, unitID: id, receivedOn: day)
+                receipt.receivedOn = day
+                expected = model.canReceive(unit: id, slot, on: day)
+                outcome = attempt(.saveReceipt(receipt, today: model.today))
+                if expected, case .success = outcome { model.receive(unit: id, slot: slot.id, on: day, session: session(step)) }
+            }
+        case 10:
+            model.today = [Day(2025, 7, 10)!, Day(2025, 12, 20)!, Day(2026, 5, 21)!, Day(2026, 12, 15)!][step.a % 4]
+            figures.byKind[Step.kinds[step.kind], default: 0] += 1
+            return
         default:
             // Both programs close the file and open it again: nothing saved may be lost.
             let path = folder.appendingPathComponent("haian.sqlite").path
             for index in programs.indices { programs[index].database = try AppDatabase.open(path: path) }
+            figures.byKind[Step.kinds[step.kind], default: 0] += 1
             return
         }
         figures.steps += 1
@@ -167,6 +204,17 @@ final class CommandRun {
         }
         let activeShown = try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
         #expect(activeShown == seededActive + model.units.values.filter { !$0.archived }.count, "sau bước \(index) \(step): danh sách")
+        // The report matrix's figures per deadline and group, as of the day the program is told.
+        let tally = try database.reportTally(today: model.today)
+        let expectedTally = model.tally(slots)
+        for slot in slots {
+            for group in UnitGroup.allCases {
+                let key = ReportTally.Key(slotID: slot.id, group: group), name = "\(slot.id)/\(group.rawValue)"
+                let want = expectedTally[name] ?? (0, 0, 0)
+                let shown = (tally.onTime[key] ?? 0, tally.late[key] ?? 0, (tally.expected[key] ?? 0) - (seededExpected[name] ?? 0))
+                #expect(shown == want, "sau bước \(index) \(step): báo cáo \(slot.title) nhóm \(group.rawValue) là \(shown), mô hình \(want)")
+            }
+        }
         #expect(try database.verify().isSound, "sau bước \(index) \(step): chuỗi nhật ký")
     }
 }

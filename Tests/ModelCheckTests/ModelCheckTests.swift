@@ -20,7 +20,7 @@ import Testing
 
     @Test func oneProgramAgreesWithTheModelAfterEveryStep() async {
         let totals = Totals()
-        let steps = zip(Gen.int(in: 0...7), Gen.int(in: 0...40), Gen.int(in: 0...60))
+        let steps = zip(Gen.int(in: 0...10), Gen.int(in: 0...40), Gen.int(in: 0...60))
             .map { Step(kind: $0, a: $1, b: $2, second: false) }.array(of: 1...40)
         await propertyCheck(count: Self.sequences, input: steps) { steps in
             totals.add(try Self.run(steps))
@@ -30,7 +30,7 @@ import Testing
 
     @Test func twoProgramsOnOneFileLoseNothingAndHalfApplyNothing() async {
         let totals = Totals()
-        let steps = zip(Gen.int(in: 0...7), Gen.int(in: 0...40), Gen.int(in: 0...60), Gen.bool)
+        let steps = zip(Gen.int(in: 0...10), Gen.int(in: 0...40), Gen.int(in: 0...60), Gen.bool)
             .map { Step(kind: $0, a: $1, b: $2, second: $3) }.array(of: 1...40)
         await propertyCheck(count: Self.sequences, input: steps) { steps in
             totals.add(try Self.run(steps))

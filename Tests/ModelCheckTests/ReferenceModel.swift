@@ -9,6 +9,7 @@ struct ReferenceModel {
         var group: UnitGroup
         var head = ""
         var archived = false
+        var joinedOn: Day
         /// Bumped by every change to the unit: an edit read before the latest is refused.
         var version = 1
     }
@@ -17,6 +18,7 @@ struct ReferenceModel {
     enum Target: Equatable {
         case unit(Int64)
         case score(unit: Int64, criterion: Int64)
+        case receipt(unit: Int64, slot: Int)
     }
 
     struct Entry {
@@ -29,11 +31,16 @@ struct ReferenceModel {
     enum Value: Equatable {
         case unit(UnitState)
         case points(Double)
+        case day(Day)
     }
 
     private(set) var units: [Int64: UnitState] = [:]
     /// Council points of the scored round, per unit and criterion.
     private(set) var points: [Int64: [Int64: Double]] = [:]
+    /// The day each unit's report for each deadline was received.
+    private(set) var receipts: [Int64: [Int: Day]] = [:]
+    /// The day the program is told it is (`--today`).
+    var today = Day(2026, 5, 21)!
     /// Each session's changes, oldest first.
     private var changes: [String: [Entry]] = [:]
 
@@ -47,8 +54,8 @@ struct ReferenceModel {
 
     // MARK: Commands, each returning whether it is accepted.
 
-    mutating func create(_ id: Int64, name: String, group: UnitGroup, session: String) {
-        let unit = UnitState(name: name, group: group)
+    mutating func create(_ id: Int64, name: String, group: UnitGroup, joinedOn: Day, session: String) {
+        let unit = UnitState(name: name, group: group, joinedOn: joinedOn)
         units[id] = unit
         record(session, .unit(id), before: nil, after: .unit(unit))
     }
@@ -91,6 +98,40 @@ struct ReferenceModel {
         record(session, .score(unit: unit, criterion: criterion), before: before, after: value.map(Value.points))
     }
 
+    // MARK: Reports: "before 18/7" means the last on-time day is 17/7.
+
+    /// A unit owes a deadline when the deadline asks its group and it joined before it.
+    func owes(_ unit: UnitState, _ slot: ReportSlot) -> Bool { slot.groups.contains(unit.group) && unit.joinedOn < slot.dueBefore }
+
+    /// A receipt is accepted for a deadline the unit owes, dated in the movement's years and not after today.
+    func canReceive(unit id: Int64, _ slot: ReportSlot, on day: Day) -> Bool {
+        guard let unit = units[id] else { return false }
+        return owes(unit, slot) && day >= Plan.movementStart && day <= Plan.movementEnd && day <= today
+    }
+
+    mutating func receive(unit: Int64, slot: Int, on day: Day?, session: String) {
+        let before = receipts[unit]?[slot].map(Value.day)
+        receipts[unit, default: [:]][slot] = day
+        if receipts[unit]?.isEmpty == true { receipts[unit] = nil }
+        record(session, .receipt(unit: unit, slot: slot), before: before, after: day.map(Value.day))
+    }
+
+    /// On time, late and expected per deadline and group, counting the active units only and the
+    /// receipts dated by today.
+    func tally(_ slots: [ReportSlot]) -> [String: (onTime: Int, late: Int, expected: Int)] {
+        var tally: [String: (onTime: Int, late: Int, expected: Int)] = [:]
+        for (id, unit) in units where !unit.archived {
+            for slot in slots where owes(unit, slot) {
+                let key = "\(slot.id)/\(unit.group.rawValue)"
+                tally[key, default: (0, 0, 0)].expected += 1
+                if let day = receipts[id]?[slot.id], day <= today {
+                    if day < slot.dueBefore { tally[key]!.onTime += 1 } else { tally[key]!.late += 1 }
+                }
+            }
+        }
+        return tally
+    }
+
     /// A session's latest change not yet undone is taken back, unless its target changed since,
     /// a unit it would remove has scores, or a unit it would bring back active has a name
     /// another active unit of the group now has. Returns whether it was.
@@ -108,8 +149,14 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if points[id] != nil { return false }
+                if points[id] != nil || receipts[id] != nil { return false }
                 units[id] = nil
+            }
+        case .receipt(let unit, let slot):
+            guard receipts[unit]?[slot].map(Value.day) == entry.after else { return false }
+            if case .day(let day) = entry.before { receipts[unit, default: [:]][slot] = day } else {
+                receipts[unit]?[slot] = nil
+                if receipts[unit]?.isEmpty == true { receipts[unit] = nil }
             }
         case .score(let unit, let criterion):
             guard points[unit]?[criterion].map(Value.points) == entry.after else { return false }
