@@ -19,9 +19,10 @@ let today = Day(2026, 5, 21)!
 
 // Every key the key table knows, and text: letters (Telex keys among them), digits, Vietnamese
 // letters arriving composed, marks arriving alone, wide characters, controls.
-// Quitting restarts the session (and its slow PIN check): it gets its own rare turn below;
+// Quitting restarts the session (and its slow PIN check) and locking stops work until the PIN:
+// both get their own rare turn below;
 // the keys that save and confirm get extra weight so the run writes as well as reads.
-var alphabet = Array(Set(Keymap.bindings.flatMap(\.keys))).filter { $0 != .char("q") && $0 != .ctrl("c") }
+var alphabet = Array(Set(Keymap.bindings.flatMap(\.keys))).filter { $0 != .char("q") && $0 != .ctrl("c") && $0 != .ctrl("l") }
 alphabet += "abcdefghijklmnopqrstuvwxyzADGHJKLQSW0123456789 ,./-:;'\"[]+=_".map { Key.char($0) }
 alphabet += ["ă", "ơ", "ư", "đ", "Đ", "ễ", "\u{0301}", "\u{0323}", "漢", "🙂", "\u{7}"].map { Key.char(Character($0)) }
 alphabet += [.function(6), .function(12), .ctrl("a"), .ctrl("x")]
@@ -33,7 +34,11 @@ let auditBefore = try database.verify().entries
 var queued: [Key] = []
 let start = Date()
 for index in 0..<keys {
-    if queued.isEmpty && random.int(0..<40) == 0 {
+    // Locked or signed out, the officer types the PIN at once: random keys there would be
+    // failed attempts, and enough of those lock the account for minutes (as they should).
+    if queued.isEmpty && session.state.form?.blocksTheApp == true {
+        queued = "1234".map(Key.char) + [.enter]
+    } else if queued.isEmpty && random.int(0..<40) == 0 {
         queued = Episodes.next(&random)
         tasks += 1
     }
@@ -44,7 +49,8 @@ for index in 0..<keys {
         session.perform(.resize(width: 40 + random.int(0..<180), height: 10 + random.int(0..<60)))
         resizes += 1
     } else if random.int(0..<2000) == 0 {
-        session.press(random.int(0..<2) == 0 ? .char("q") : .ctrl("c"))
+        // Leaving and locking get their own rare turns: each stops work until signed in again.
+        session.press([.char("q"), .ctrl("c"), .ctrl("l")][random.int(0..<3)])
     } else if session.press(alphabet[random.int(0..<alphabet.count)]) {
         acted += 1
     }

@@ -156,7 +156,7 @@ public struct FormState: Equatable, Sendable, Codable {
     }
 
     /// The sign-in and first-account forms stand between the user and everything else.
-    var blocksTheApp: Bool {
+    public var blocksTheApp: Bool {
         switch purpose {
         case .signIn, .account(firstAdmin: true): return true
         default: return false
