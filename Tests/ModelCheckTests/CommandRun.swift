@@ -75,6 +75,16 @@ final class CommandRun {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
+    /// A sequence on a new file, each step given and then checked; its figures.
+    static func run(_ steps: [Step]) throws -> RunFigures {
+        let run = try CommandRun()
+        for (index, step) in steps.enumerated() {
+            try run.perform(step, at: index)
+            try run.check(after: index, step)
+        }
+        return run.figures
+    }
+
     private func session(_ step: Step) -> String { programs[step.second ? 1 : 0].editor.session }
 
     /// Gives one command to the program and to the model; a disagreement on whether it is

@@ -9,21 +9,12 @@ import Testing
 @Suite(.serialized) struct ModelCheckTests {
     static let sequences = ProcessInfo.processInfo.environment["HAIAN_MODEL_SEQUENCES"].flatMap(Int.init) ?? 25
 
-    private static func run(_ steps: [Step]) throws -> RunFigures {
-        let run = try CommandRun()
-        for (index, step) in steps.enumerated() {
-            try run.perform(step, at: index)
-            try run.check(after: index, step)
-        }
-        return run.figures
-    }
-
     @Test func oneProgramAgreesWithTheModelAfterEveryStep() async {
         let totals = Totals()
         let steps = zip(Gen.int(in: 0...10), Gen.int(in: 0...40), Gen.int(in: 0...60))
             .map { Step(kind: $0, a: $1, b: $2, second: false) }.array(of: 1...40)
         await propertyCheck(count: Self.sequences, input: steps) { steps in
-            totals.add(try Self.run(steps))
+            totals.add(try CommandRun.run(steps))
         }
         totals.print("một chương trình")
     }
@@ -33,7 +24,7 @@ import Testing
         let steps = zip(Gen.int(in: 0...10), Gen.int(in: 0...40), Gen.int(in: 0...60), Gen.bool)
             .map { Step(kind: $0, a: $1, b: $2, second: $3) }.array(of: 1...40)
         await propertyCheck(count: Self.sequences, input: steps) { steps in
-            totals.add(try Self.run(steps))
+            totals.add(try CommandRun.run(steps))
         }
         totals.print("hai chương trình")
     }
@@ -63,13 +54,7 @@ final class Totals: @unchecked Sendable {
 
 /// Sequences the model found wrong (shrunk), and ones written to reach rare corners; kept.
 @Suite struct ModelCheckRegressionTests {
-    private func run(_ steps: [Step]) throws {
-        let run = try CommandRun()
-        for (index, step) in steps.enumerated() {
-            try run.perform(step, at: index)
-            try run.check(after: index, step)
-        }
-    }
+    private func run(_ steps: [Step]) throws { _ = try CommandRun.run(steps) }
 
     /// A created a unit, B scored it, A's undo removed it and left B's score behind.
     @Test func undoingACreationAnotherProgramScoredIsRefused() throws {
