@@ -59,9 +59,10 @@ extension AppDatabase {
             try restore(db, entity, id: id, to: before, version: (current?["version"]).flatMap(Self.integer) ?? 0)
         } else {
             // Scores and proposals name their unit or person by kind and id, not by a foreign
-            // key: another program may have scored what this one is taking back.
+            // key: another program may have scored what this one is taking back (a sheet's
+            // total stands for its scores, and is found by its index).
             if entity == .unit || entity == .person, try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM score WHERE subject = ?1 AND subject_id = ?2)
+                SELECT EXISTS (SELECT 1 FROM sheet_total WHERE subject = ?1 AND subject_id = ?2)
                     OR EXISTS (SELECT 1 FROM proposal WHERE subject = ?1 AND subject_id = ?2)
                 """, arguments: [entity.rawValue, id]) == true {
                 throw StoreError.cannotUndo("Không hoàn tác được: “\(Audit.label(after))” đã được chấm điểm hoặc đề nghị khen.")
