@@ -34,7 +34,7 @@ extension AppDatabase {
 
     /// The folder of daily copies: "sao-luu" beside the database.
     public var dailyBackupFolder: String {
-        ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("sao-luu")
+        FilePath.split(path).folder + "sao-luu"
     }
 
     /// Makes today's copy unless there is one, and keeps only the newest `dailyCopies`.
@@ -48,8 +48,8 @@ extension AppDatabase {
         }
         // Named after the database, so two files in one folder (the real one and a demo) each
         // keep their own copies.
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let target = (folder as NSString).appendingPathComponent("\(stem)-\(day.iso).sqlite")
+        let stem = FilePath.stem(FilePath.split(path).name)
+        let target = folder + "/\(stem)-\(day.iso).sqlite"
         var made: String?
         if !manager.fileExists(atPath: target) {
             try backup(to: target)
@@ -60,7 +60,7 @@ extension AppDatabase {
                 && Day(iso: String(name.dropFirst(stem.count + 1).dropLast(".sqlite".count))) != nil
         }.sorted()
         for old in copies.dropLast(Self.dailyCopies) {
-            try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(old))
+            try? manager.removeItem(atPath: folder + "/" + old)
         }
         return made
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Checks made on the file before SQLite touches it, so a file that is not ours, or
 /// that we may not write, is refused with its bytes untouched.
@@ -25,14 +26,14 @@ enum DatabaseFile {
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw StoreError.notADatabase(path) }
             try checkHeader(path: path)
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = FilePath.folder(of: path)
             // WAL needs to create -wal and -shm files beside the database.
             if access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
                 throw StoreError.readOnly(path)
             }
             return false
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         if !folder.isEmpty && !manager.fileExists(atPath: folder) {
             do {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,

@@ -15,7 +15,7 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let database = try options.openDatabase()
-        guard (target as NSString).standardizingPath != (database.path as NSString).standardizingPath else {
+        guard URL(fileURLWithPath: target).standardizedFileURL.path != URL(fileURLWithPath: database.path).standardizedFileURL.path else {
             throw Failure(message: "Tệp sao lưu phải khác tệp cơ sở dữ liệu.")
         }
         do {

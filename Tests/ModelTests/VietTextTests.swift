@@ -89,3 +89,15 @@ import Testing
         #expect(VietText.normalize("Đ") == "Đ")
     }
 }
+
+/// Paths split by hand, as people type them (Foundation's path functions trap on some).
+@Suite struct FilePathTests {
+    @Test func aPathSplitsAtItsLastSlash() {
+        #expect(FilePath.split("a/b.xlsx") == ("a/", "b.xlsx"))
+        #expect(FilePath.split("b") == ("", "b") && FilePath.split("/b") == ("/", "b"))
+        #expect(FilePath.folder(of: "/home/x/haian.sqlite") == "/home/x" && FilePath.folder(of: "/haian.sqlite") == "/")
+        #expect(FilePath.folder(of: "haian.sqlite") == "" && FilePath.folder(of: "\u{301}/x") == "\u{301}")
+        #expect(FilePath.suffix("Tap-The.XLSX") == "xlsx" && FilePath.suffix("README") == "")
+        #expect(FilePath.stem("haian.sqlite") == "haian" && FilePath.stem("demo") == "demo")
+    }
+}
