@@ -7,7 +7,7 @@ import Storage
 /// terminal; the monkey harness feeds it random ones.
 public struct AppSession {
     public private(set) var state: AppState
-    let effects: Effects
+    var effects: Effects
     private var drafts: DraftKeeper
     private var seenVersion: Int
 
@@ -36,6 +36,9 @@ public struct AppSession {
     }
 
     public var quit: Bool { state.quit }
+
+    /// How to draw a frame while a long step runs (the event loop gives its terminal's).
+    mutating func drawWhileBusy(_ draw: @escaping (AppState) -> Void) { effects.drawWhileBusy = draw }
 
     /// One key (or a resize): the action it means here, carried out. False when it means nothing.
     @discardableResult

@@ -17,6 +17,7 @@ public enum EventLoop {
         let size = terminal.size()
         var session = try AppSession(database: database, today: today, width: size.width, height: size.height,
                                      credentials: credentials, presenting: presenting, meetingRound: meetingRound)
+        session.drawWhileBusy { terminal.draw(View.render($0)) }
         if let note = terminal.startNote { session.show(note) }
         terminal.draw(session.frame)
         var lastKey = Date()
@@ -81,6 +82,19 @@ struct Effects {
     let database: AppDatabase
     /// One session per run, so undo takes back only this run's changes.
     var session = Editor().session
+    /// Draws a frame while a long step runs (an import of a province's list takes seconds to
+    /// minutes): the terminal's, set by the event loop; none without a terminal.
+    var drawWhileBusy: ((AppState) -> Void)?
+
+    /// A progress report for a long step: the screen as it is, with the step and how far it is.
+    private func busy(_ state: AppState, _ step: String) -> (String, Double) -> Void {
+        { label, fraction in
+            var shown = state
+            // A workbook without its extent gives no share: the rows so far say enough.
+            shown.message = fraction > 0 ? "\(step): \(Int(fraction * 100))% (\(label))…" : "\(step): \(label)…"
+            drawWhileBusy?(shown)
+        }
+    }
 
     func settle(_ start: AppState) -> AppState {
         var state = start
@@ -109,7 +123,8 @@ struct Effects {
             switch request {
             case .plan(let kind, let path):
                 do {
-                    let plan = try database.importPlan(kind, file: PathCompletion.expand(path), today: state.today)
+                    let plan = try database.importPlan(kind, file: PathCompletion.expand(path), today: state.today,
+                                                       progress: busy(state, "Đang đọc tệp"))
                     state = update(state, .loaded(.importPlan(path: path, plan)))
                 } catch {
                     state.message = Self.message(for: error)
@@ -118,7 +133,9 @@ struct Effects {
                 if let refusal = state.role.refusal(.records) {
                     state.message = refusal
                 } else {
-                    state = update(state, .changeFinished(outcome { try database.applyImport(plan, today: state.today, by: editor) }))
+                    let progress = busy(state, "Đang nhập")
+                    state = update(state, .changeFinished(outcome { try database.applyImport(plan, today: state.today, by: editor,
+                                                                                                progress: progress) }))
                 }
             }
         }

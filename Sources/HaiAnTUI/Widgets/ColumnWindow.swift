@@ -13,6 +13,9 @@ struct ColumnWindow {
         self.cellWidth = cellWidth
         let capacity = max(1, (area.width - name.lowerBound - 1 - summaryWidth) / (cellWidth + 1))
         count = min(capacity, columns)
+        // A selection past the last column (a criterion removed meanwhile, by this program or
+        // another) shows the last ones: the window never reaches past the columns there are.
+        let selected = min(max(0, selected), max(0, columns - 1))
         first = selected < count ? 0 : selected - count + 1
         nameWidth = max(name.lowerBound, min(name.upperBound, area.width - summaryWidth - count * (cellWidth + 1) - 1))
         x = area.x + nameWidth + 1
