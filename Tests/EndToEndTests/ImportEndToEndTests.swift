@@ -27,4 +27,35 @@ import Testing
         let again = try Tmux.run(Tmux.binary, ["import", "units", xlsx, "--db", db, "--dry-run"])
         #expect(again.output.contains("0 tập thể mới, 0 thay đổi, 8 không đổi."), "\(again.output)\(again.error)")
     }
+
+    /// In the program at 80×24: `I`, the path, the preview with its counts and a changed field,
+    /// Enter, the new units in the list, and `u` takes the whole import back.
+    @Test func iInPaneOneImportsAfterThePreviewAndUndoTakesItAllBack() throws {
+        let tmux = try Tmux()
+        let db = tmux.folder.appendingPathComponent("haian.sqlite").path
+        #expect(try Tmux.run(Tmux.binary, ["import", "units", fixture("xom-thon.xlsx"), "--db", db, "--today", "2026-05-21"]).status == 0)
+        let file = tmux.folder.appendingPathComponent("them-xom.csv")
+        try Data("Tên đơn vị,Nhóm,Trưởng xóm\nXóm Cồn Thoi,b,Người Mới\nXóm Mới Một,b,Ông A\nXóm Mới Hai,b,Bà B\n".utf8).write(to: file)
+        try tmux.start(["--db", db, "--today", "2026-05-21"], width: 80, height: 24)
+        try tmux.waitFor("Tập thể đang hoạt động")
+        try tmux.send("I")
+        try tmux.waitFor("Nhập danh sách")
+        try tmux.send("Down")
+        try tmux.type(file.path)
+        try tmux.send("C-s")
+        let preview = try tmux.waitFor("2 tập thể mới, 1 thay đổi")
+        #expect(preview.contains("Người đứng đầu “Nguyễn Văn Hải” → “Người Mới”"))
+        try tmux.send("Enter")
+        try tmux.waitFor("Đã nhập 2 tập thể mới, cập nhật 1.")
+        try tmux.send("/")
+        try tmux.type("moi")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Xóm Mới Một").contains("Xóm Mới Hai"))
+        try tmux.send("Escape", "u")
+        try tmux.waitFor("Đã hoàn tác việc nhập 3 bản ghi từ tệp.")
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+        let units = try Tmux.run(Tmux.binary, ["export", "units", "--db", db]).output
+        #expect(!units.contains("Xóm Mới") && units.contains("Nguyễn Văn Hải"))
+    }
 }
