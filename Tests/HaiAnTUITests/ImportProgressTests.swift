@@ -23,3 +23,19 @@ import Testing
         #expect(session.state.message == "Đã nhập 2500 tập thể mới, cập nhật 0.")
     }
 }
+
+/// The preview wraps what it says to its box: at 80×24 nothing is cut.
+@Suite struct ImportPreviewWrapTests {
+    @Test func aLongLineOfThePreviewWrapsInsteadOfBeingCut() throws {
+        let fixture = try Fixture()
+        let file = fixture.folder.appendingPathComponent("tcvn3.csv")
+        try Data("Tªn ®¬n vÞ,Nhãm,Ng\u{AD}êi ®øng ®Çu\nXãm Hµ Néi,b,NguyÔn V¨n H¶i\n".utf8).write(to: file)
+        let plan = try fixture.database.importPlan(.units, file: file.path, today: Fixture.today)
+        var state = try fixture.state(width: 80, height: 24)
+        state.importPreview = ImportPreview(path: file.path, plan: plan)
+        let text = screen(state)
+        #expect(text.contains("TCVN3") && text.contains("dưới đây.") && text.contains("Xóm Hà Nội"), "\(text)")
+        // The plan's lines (below the box's title) are whole; the footer gives the keys.
+        #expect(!text.split(separator: "\n").dropFirst(2).contains { $0.contains("…") }, "\(text)")
+    }
+}
