@@ -369,6 +369,11 @@ enum Migrations {
                 CREATE INDEX initiative_by_fold_owner ON initiative(title_fold, unit_id, person_id);
                 """)
         }
+        migrator.registerMigration("v17-initiative-order") { db in
+            // The initiatives list's own order (area, then title): its windows and the export
+            // read in the index instead of sorting every initiative for each window.
+            try db.execute(sql: "CREATE INDEX initiative_by_area_title ON initiative(archived, area, title_sort)")
+        }
         return migrator
     }
 }
