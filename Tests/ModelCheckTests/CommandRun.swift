@@ -9,7 +9,7 @@ import Testing
 /// gives it. Every sequence, and every shorter one the shrinker tries, is a valid sequence.
 struct Step: Sendable, CustomStringConvertible {
     static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp",
-                        "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay"]
+                        "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay", "thêm cá nhân"]
     var kind: Int
     var a: Int
     var b: Int
@@ -172,6 +172,14 @@ final class CommandRun {
                 outcome = attempt(.saveReceipt(receipt, today: model.today))
                 if expected, case .success = outcome { model.receive(unit: id, slot: slot.id, on: day, session: session(step)) }
             }
+        case 11:
+            // From the unit's detail (`p`): the unit chosen, archived or not, and its name.
+            guard !ids.isEmpty else { return }
+            let unit = ids[step.a % ids.count]
+            let stored = try fresh(unit)
+            expected = model.canAddPerson(to: unit)
+            outcome = attempt(.savePerson(Person(name: ["Nguyễn Văn An", "Trần Thị Lụa"][step.b % 2], unitID: unit), unitName: stored.name))
+            if expected, case .success(let result) = outcome { model.addPerson(result.id, to: unit, session: session(step)) }
         case 10:
             model.today = [Day(2025, 7, 10)!, Day(2025, 12, 20)!, Day(2026, 5, 21)!, Day(2026, 12, 15)!][step.a % 4]
             figures.byKind[Step.kinds[step.kind], default: 0] += 1
@@ -211,6 +219,10 @@ final class CommandRun {
             let points = model.points[id] ?? [:]
             #expect(sheet.points == points && sheet.total == (points.isEmpty ? nil : points.values.reduce(0, +)),
                     "sau bước \(index) \(step): điểm của \(id) là \(sheet.points), mô hình \(points)")
+        }
+        for (person, unit) in model.people {
+            let stored = try database.read { db in try Int64.fetchOne(db, sql: "SELECT unit_id FROM person WHERE id = ?", arguments: [person]) }
+            #expect(stored == unit, "sau bước \(index) \(step): cá nhân \(person) ở đơn vị \(String(describing: stored)), mô hình \(unit)")
         }
         let activeShown = try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
         #expect(activeShown == seededActive + model.units.values.filter { !$0.archived }.count, "sau bước \(index) \(step): danh sách")

@@ -16,6 +16,7 @@ struct ReferenceModel {
 
     /// What one change did, for its session's undo.
     enum Target: Equatable {
+        case person(Int64)
         case unit(Int64)
         case score(unit: Int64, criterion: Int64)
         case receipt(unit: Int64, slot: Int)
@@ -37,6 +38,8 @@ struct ReferenceModel {
     private(set) var units: [Int64: UnitState] = [:]
     /// Council points of the scored round, per unit and criterion.
     private(set) var points: [Int64: [Int64: Double]] = [:]
+    /// People and the unit each was added to.
+    private(set) var people: [Int64: Int64] = [:]
     /// The day each unit's report for each deadline was received.
     private(set) var receipts: [Int64: [Int: Day]] = [:]
     /// The day the program is told it is (`--today`).
@@ -98,6 +101,15 @@ struct ReferenceModel {
         record(session, .score(unit: unit, criterion: criterion), before: before, after: value.map(Value.points))
     }
 
+    // MARK: People: added to an active unit, and to that unit, whatever other units are called.
+
+    func canAddPerson(to unit: Int64) -> Bool { units[unit].map { !$0.archived } ?? false }
+
+    mutating func addPerson(_ id: Int64, to unit: Int64, session: String) {
+        people[id] = unit
+        record(session, .person(id), before: nil, after: nil)
+    }
+
     // MARK: Reports: "before 18/7" means the last on-time day is 17/7.
 
     /// A unit owes a deadline when the deadline asks its group and it joined before it.
@@ -138,6 +150,8 @@ struct ReferenceModel {
     mutating func undo(session: String) -> Bool {
         guard let index = changes[session]?.lastIndex(where: { !$0.undone }), let entry = changes[session]?[index] else { return false }
         switch entry.target {
+        case .person(let id):
+            people[id] = nil
         case .unit(let id):
             guard case .unit(let after) = entry.after, var current = units[id] else { return false }
             var comparable = current
@@ -149,7 +163,7 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if points[id] != nil || receipts[id] != nil { return false }
+                if points[id] != nil || receipts[id] != nil || people.values.contains(id) { return false }
                 units[id] = nil
             }
         case .receipt(let unit, let slot):

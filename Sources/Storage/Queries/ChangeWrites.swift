@@ -56,7 +56,8 @@ enum Writes {
     static func savePerson(_ db: Database, _ person: Person, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
         if let error = person.validationErrors().first { throw StoreError.invalid(error) }
         var person = person
-        person.unitID = try unitID(db, named: unitName, current: person.unitID)
+        let kept = person.id == 0 ? nil : try Int64.fetchOne(db, sql: "SELECT unit_id FROM person WHERE id = ?", arguments: [person.id])
+        person.unitID = try unitID(db, named: unitName, current: person.unitID, keeping: kept)
         var record = PersonRecord(person, now: timestamp())
         let id = try save(db, &record, entity: .person, editor: editor)
         return ChangeResult(entity: .person, id: id, message: "Đã lưu “\(record.name)”.")
@@ -122,7 +123,8 @@ enum Writes {
     static func saveActivity(_ db: Database, _ activity: Activity, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
         if let error = activity.validationErrors().first { throw StoreError.invalid(error) }
         var activity = activity
-        activity.unitID = try unitID(db, named: unitName, current: activity.unitID)
+        let kept = activity.id == 0 ? nil : try Int64.fetchOne(db, sql: "SELECT unit_id FROM activity WHERE id = ?", arguments: [activity.id])
+        activity.unitID = try unitID(db, named: unitName, current: activity.unitID, keeping: kept)
         var record = ActivityRecord(activity, now: timestamp())
         let id = try save(db, &record, entity: .activity, editor: editor)
         return ChangeResult(entity: .activity, id: id, message: "Đã lưu hoạt động “\(record.title)”.")
@@ -176,12 +178,18 @@ enum Writes {
     /// The active unit a typed name means ("" means none): the person's current unit when the
     /// name is still its name (two groups may share a name), else the one whose name matches
     /// with its tones, else the only one whose name matches without them.
-    static func unitID(_ db: Database, named name: String, current: Int64?) throws -> Int64? {
+    static func unitID(_ db: Database, named name: String, current: Int64?, keeping kept: Int64? = nil) throws -> Int64? {
         let name = VietText.normalize(name)
         guard !name.isEmpty else { return nil }
-        if let current, let currentName = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ? AND archived = 0",
-                                                               arguments: [current]),
-           Unit.nameKey(currentName) == Unit.nameKey(name) {
+        if let current, let row = try Row.fetchOne(db, sql: "SELECT name, archived FROM unit WHERE id = ?", arguments: [current]),
+           Unit.nameKey(row["name"]) == Unit.nameKey(name) {
+            // The unit chosen is the one meant, even when another has its name. Archived, it
+            // keeps what it has (`kept`) but takes nothing new: an active namesake must not
+            // receive it without a word.
+            guard !(row["archived"] as Bool) || current == kept else {
+                throw StoreError.invalid(FieldError(field: "unit", message:
+                    "Đơn vị “\(name)” đã lưu trữ: khôi phục đơn vị (phím d) trước khi thêm hay chuyển vào."))
+            }
             return current
         }
         let candidates = try Row.fetchAll(db, sql: "SELECT id, name FROM unit WHERE archived = 0 AND name_fold = ?",
