@@ -49,17 +49,6 @@ public struct CSVFile {
 
     /// Rows written so far: a row after the first starts with a line break.
     private final class Counter { var count = 0 }
-
-    /// What `body` writes, as bytes in memory.
-    static func inMemory(_ body: (CSVFile) throws -> Void) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        defer { stream.close() }
-        let csv = try CSVFile(stream)
-        try body(csv)
-        csv.finish()
-        return (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
-    }
 }
 
 /// An output stream that gathers what CSV.swift's writer sends (a few bytes a call) and passes

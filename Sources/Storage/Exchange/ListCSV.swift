@@ -4,12 +4,8 @@ import Model
 
 /// The lists and matrices of the panes as CSV (UTF-8 with a BOM), for filing and spreadsheets.
 extension AppDatabase {
-    /// Units, active then archived, with the registration for `year` and the latest council total.
-    public func unitsCSV(year: Int) throws -> Data {
-        try CSVFile.inMemory { try unitsCSV(year: year, into: $0) }
-    }
-
-    /// The same, row by row from a cursor in the units' sort index: memory stays bounded.
+    /// Units, active then archived, with the registration for `year` and the latest council
+    /// total, row by row from a cursor in the units' sort index: memory stays bounded.
     public func unitsCSV(year: Int, into csv: some RowWriter) throws {
         try csv.row(["Mã", "Tên đơn vị", "Nhóm", "Người đứng đầu", "Điện thoại", "Số cá nhân", "Sáng kiến",
                      "Đăng ký \(year)", "Điểm gần nhất", "Vòng", "Ngày tham gia", "Lưu trữ"])
@@ -36,12 +32,8 @@ extension AppDatabase {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) + 1 FROM \(people ? "person" : "unit")") ?? 1 }
     }
 
-    /// People in the Vietnamese order (by given name), active then archived.
-    public func peopleCSV(year: Int) throws -> Data {
-        try CSVFile.inMemory { try peopleCSV(year: year, into: $0) }
-    }
-
-    /// The same, row by row from a cursor in the people's name index.
+    /// People in the Vietnamese order (by given name), active then archived, row by row from a
+    /// cursor in the people's name index.
     public func peopleCSV(year: Int, into csv: some RowWriter) throws {
         try csv.row(["Mã", "Họ và tên", "Đơn vị", "Chức vụ", "Đối tượng", "Điện thoại", "Sáng kiến", "Đăng ký \(year)",
                      "Ngày tham gia", "Lưu trữ"])
@@ -63,10 +55,6 @@ extension AppDatabase {
     }
 
     /// Initiatives and good models, every area and status, with owner and recognition.
-    public func initiativesCSV() throws -> Data {
-        try CSVFile.inMemory { try initiativesCSV(into: $0) }
-    }
-
     public func initiativesCSV(into csv: some RowWriter) throws {
         try csv.row(["Mã", "Sáng kiến, mô hình", "Chủ trì", "Nội dung", "Lĩnh vực", "Bắt đầu", "Trạng thái", "Công nhận bởi",
                      "Ngày công nhận"])
@@ -79,10 +67,6 @@ extension AppDatabase {
     }
 
     /// Every activity of both phases, by start.
-    public func activitiesCSV() throws -> Data {
-        try CSVFile.inMemory { try activitiesCSV(into: $0) }
-    }
-
     public func activitiesCSV(into csv: some RowWriter) throws {
         try csv.row(["Mã", "Hoạt động", "Đơn vị", "Nội dung", "Bắt đầu", "Kết thúc", "Tiến độ (%)", "Trạng thái"])
         guard let first = Plan.phases.first?.start, let last = Plan.phases.last?.end else { return }
@@ -94,10 +78,6 @@ extension AppDatabase {
     }
 
     /// The report matrix of a year as of `today`: per deadline, the status and the day received.
-    public func reportsCSV(year: Int, today: Day) throws -> Data {
-        try CSVFile.inMemory { try reportsCSV(year: year, today: today, into: $0) }
-    }
-
     public func reportsCSV(year: Int, today: Day, into csv: some RowWriter) throws {
         let query = ReportQuery(year: year)
         let columns = query.columns(try dashboard().slots)
@@ -113,12 +93,8 @@ extension AppDatabase {
         }
     }
 
-    /// Every proposal of the rounds given (all when nil): the award flow step by step.
-    public func awardsCSV(rounds wanted: [Round]? = nil) throws -> Data {
-        try CSVFile.inMemory { try awardsCSV(rounds: wanted, into: $0) }
-    }
-
-    /// A round's proposals are few (its quota bounds them): read a round at a time.
+    /// Every proposal of the rounds given (all when nil): the award flow step by step. A round's
+    /// proposals are few (its quota bounds them): read a round at a time.
     public func awardsCSV(rounds wanted: [Round]? = nil, into csv: some RowWriter) throws {
         try csv.row(["Vòng", "Nhóm", "Tên", "Điểm Hội đồng", "Lý do", "Hồ sơ", "Ngày đề nghị", "Thẩm định", "Ngày thẩm định",
                      "Tán thành", "Không tán thành", "Không ý kiến", "Ngày biểu quyết", "Số quyết định", "Ngày quyết định",

@@ -40,10 +40,6 @@ enum ScoreCSV {
 
 extension AppDatabase {
     /// A round's worksheet for a group: one line per subject and assessor that has scores.
-    public func worksheetCSV(round: Round, group: ScoringGroup) throws -> Data {
-        try CSVFile.inMemory { try worksheetCSV(round: round, group: group, into: $0) }
-    }
-
     public func worksheetCSV(round: Round, group: ScoringGroup, into csv: some RowWriter) throws {
         let data = try dashboard()
         guard let template = data.template(round: round.id, group: group) else { throw StoreError.conflict }
@@ -63,10 +59,6 @@ extension AppDatabase {
     }
 
     /// The council's ranking of a round and group, best first.
-    public func rankingCSV(round: Round, group: ScoringGroup) throws -> Data {
-        try CSVFile.inMemory { try rankingCSV(round: round, group: group, into: $0) }
-    }
-
     public func rankingCSV(round: Round, group: ScoringGroup, into csv: some RowWriter) throws {
         let bands = try dashboard().bands
         let ranks = try rankTable(round: round.id, group: group)

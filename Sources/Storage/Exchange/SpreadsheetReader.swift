@@ -33,11 +33,6 @@ public enum SpreadsheetReader {
         return font
     }
 
-    /// A CSV's rows, as HaiAn's exports write it.
-    static func csvRows(_ data: Data, name: String) throws -> [(line: Int, cells: [String])] {
-        try csvRows(utf8Text(data, name: name), name: name)
-    }
-
     /// A CSV's text: UTF-8 (with or without a BOM); another encoding is refused with its name.
     private static func utf8Text(_ data: Data, name: String) throws -> String {
         var bytes = data

@@ -26,16 +26,6 @@ public enum XLSXWriter {
         }
     }
 
-    /// An export's CSV (as `haian export` writes it) as a workbook.
-    public static func workbook(sheet: String, csv: Data) throws -> Data {
-        let file = try XLSXFile(sheet: sheet)
-        for row in try SpreadsheetReader.csvRows(csv, name: sheet) { try file.row(row.cells) }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("haian-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try file.finish(to: url)
-        return try Data(contentsOf: url)
-    }
-
     /// "A", "B", … "Z", "AA": a column's letters.
     static func letters(_ index: Int) -> String {
         var index = index + 1, out = ""
