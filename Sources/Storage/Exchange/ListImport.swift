@@ -24,9 +24,7 @@ extension AppDatabase {
     @discardableResult
     public func applyImport(_ preview: ImportPlan, today: Day, by editor: Editor,
                             progress: (String, Double) -> Void = { _, _ in }) throws -> ChangeResult {
-        if let problem = preview.problems.first {
-            throw StoreError.invalid(FieldError(field: "", message: problem.description))
-        }
+        try refuseProblems(preview)
         var batch = editor
         batch.batch = String(UUID().uuidString.prefix(8))
         let editorInBatch = batch
@@ -40,9 +38,7 @@ extension AppDatabase {
                 }
             }
             try planner.run(&plan) { progress("ghi \($0) dòng", $1) }
-            if let problem = plan.problems.first {
-                throw StoreError.invalid(FieldError(field: "", message: problem.description))
-            }
+            try refuseProblems(plan)
             guard plan.fingerprint == preview.fingerprint, plan.unchanged == preview.unchanged else {
                 throw StoreError.invalid(FieldError(field: "", message: "Tệp hoặc dữ liệu đã đổi từ lúc xem trước "
                     + "(nay \(plan.created) mới, \(plan.changed) thay đổi): không ghi gì, hãy xem trước lại."))
@@ -51,6 +47,11 @@ extension AppDatabase {
         return ChangeResult(entity: preview.kind == .units ? .unit : preview.kind == .people ? .person : .initiative, id: 0,
                             message: "Đã nhập \(preview.created) \(preview.kind.title) mới, cập nhật \(preview.changed).")
     }
+}
+
+/// A plan with a problem writes nothing: its first problem, in words.
+private func refuseProblems(_ plan: ImportPlan) throws {
+    if let problem = plan.problems.first { throw StoreError.invalid(FieldError(field: "", message: problem.description)) }
 }
 
 /// Matches records to what the database holds and turns each into the change to save: only
@@ -88,9 +89,7 @@ private struct ImportPlanner {
             if count % 1_000 == 0 { progress(count, done) }
             guard let record = table.read(line: line, cells: cells) else { return }
             try self.plan(record, into: &plan)
-            if write != nil, let problem = plan.problems.first {
-                throw StoreError.invalid(FieldError(field: "", message: problem.description))
-            }
+            if write != nil { try refuseProblems(plan) }
         }
         table.finish()
         plan.unknownColumns = table.unknownColumns

@@ -53,12 +53,7 @@ public final class XLSXFile: RowWriter {
         defer { try? FileManager.default.removeItem(at: zipped) }
         do {
             let archive = try Archive(url: zipped, accessMode: .create)
-            for (path, text) in XLSXWriter.parts(sheet: sheet) {
-                let data = Data(text.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
+            try ZipPackage.add(XLSXWriter.parts(sheet: sheet), to: archive)
             // The sheet is head + rows + tail; ZIPFoundation asks for it in order, a piece at a time.
             let total = head.count + bodySize + tail.count
             try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(total),

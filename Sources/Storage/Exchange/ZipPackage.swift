@@ -1,19 +1,24 @@
 import Foundation
 import ZIPFoundation
 
-/// An Office file (DOCX, XLSX): a zip of XML parts, deflated, built in memory, and the escaping
+/// An Office file (DOCX, XLSX): a zip of XML parts, deflated, and the escaping
 /// of the text that goes into those parts.
 enum ZipPackage {
     static func make(_ parts: [(path: String, text: String)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
+        try add(parts, to: archive)
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    /// Parts of XML text, deflated, into an archive being made (in memory or in a file).
+    static func add(_ parts: [(path: String, text: String)], to archive: Archive) throws {
         for (path, text) in parts {
             let data = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
     }
 
     /// Text made safe for XML: every value a document or a workbook writes comes through this.

@@ -56,8 +56,7 @@ enum Writes {
     static func savePerson(_ db: Database, _ person: Person, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
         if let error = person.validationErrors().first { throw StoreError.invalid(error) }
         var person = person
-        let kept = person.id == 0 ? nil : try Int64.fetchOne(db, sql: "SELECT unit_id FROM person WHERE id = ?", arguments: [person.id])
-        person.unitID = try unitID(db, named: unitName, current: person.unitID, keeping: kept)
+        person.unitID = try unitID(db, named: unitName, current: person.unitID, keeping: storedUnit(db, .person, person.id))
         var record = PersonRecord(person, now: timestamp())
         let id = try save(db, &record, entity: .person, editor: editor)
         return ChangeResult(entity: .person, id: id, message: "Đã lưu “\(record.name)”.")
@@ -123,8 +122,7 @@ enum Writes {
     static func saveActivity(_ db: Database, _ activity: Activity, _ unitName: String, _ editor: Editor) throws -> ChangeResult {
         if let error = activity.validationErrors().first { throw StoreError.invalid(error) }
         var activity = activity
-        let kept = activity.id == 0 ? nil : try Int64.fetchOne(db, sql: "SELECT unit_id FROM activity WHERE id = ?", arguments: [activity.id])
-        activity.unitID = try unitID(db, named: unitName, current: activity.unitID, keeping: kept)
+        activity.unitID = try unitID(db, named: unitName, current: activity.unitID, keeping: storedUnit(db, .activity, activity.id))
         var record = ActivityRecord(activity, now: timestamp())
         let id = try save(db, &record, entity: .activity, editor: editor)
         return ChangeResult(entity: .activity, id: id, message: "Đã lưu hoạt động “\(record.title)”.")
@@ -178,6 +176,11 @@ enum Writes {
     /// The active unit a typed name means ("" means none): the person's current unit when the
     /// name is still its name (two groups may share a name), else the one whose name matches
     /// with its tones, else the only one whose name matches without them.
+    /// The unit a saved person or activity is in now (nil for a new one).
+    private static func storedUnit(_ db: Database, _ entity: ChangeResult.Entity, _ id: Int64) throws -> Int64? {
+        id == 0 ? nil : try Int64.fetchOne(db, sql: "SELECT unit_id FROM \(entity.rawValue) WHERE id = ?", arguments: [id])
+    }
+
     static func unitID(_ db: Database, named name: String, current: Int64?, keeping kept: Int64? = nil) throws -> Int64? {
         let name = VietText.normalize(name)
         guard !name.isEmpty else { return nil }

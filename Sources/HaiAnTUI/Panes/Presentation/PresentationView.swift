@@ -64,13 +64,16 @@ enum PresentationView {
         buffer.put(Privacy.mask(text), x: x, y: y, style: style, maxWidth: maxWidth)
     }
 
+    /// Whether a figure this wide leaves its caption 30 columns beside it.
+    private static func captionBeside(_ figureWidth: Int, _ area: Rect) -> Bool { area.width - figureWidth - 4 >= 30 }
+
     /// A big figure with its caption beside it (or below, when the screen is narrow); returns
     /// the rows used.
     private static func figure(_ buffer: inout Buffer, _ text: String, caption: [String], at area: Rect, style: Style) -> Int {
         let scale = figureScale(text, area: area, height: buffer.height)
         BigFigure.render(text, into: &buffer, x: area.x, y: area.y, scale: scale, style: style)
         let width = BigFigure.width(text, scale: scale)
-        let beside = area.width - width - 4 >= 30
+        let beside = captionBeside(width, area)
         let x = beside ? area.x + width + 4 : area.x
         let rows = BigFigure.height(scale: scale)
         let y = beside ? area.y + max(0, (rows - caption.count) / 2) : area.y + rows + 1
@@ -213,7 +216,7 @@ enum PresentationView {
     private static func overdueRows(width: Int, height: Int) -> (first: Int, next: Int) {
         let area = body(title: Slide.overdue.title.uppercased(), width: width, height: height)
         let scale = figureScale("000", area: area, height: height)
-        let beside = area.width - BigFigure.width("000", scale: scale) - 4 >= 30
+        let beside = captionBeside(BigFigure.width("000", scale: scale), area)
         let figureRows = BigFigure.height(scale: scale) + (beside ? 0 : 3)
         return (max(1, area.height - figureRows - 2), max(1, area.height - 1))
     }
