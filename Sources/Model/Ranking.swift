@@ -12,6 +12,9 @@ public struct RankTable: Equatable, Sendable {
 
     public var ranked: Int { counts.values.reduce(0, +) }
 
+    /// The totals added up (exact: points have at most one decimal).
+    public var sum: Double { Double(counts.reduce(0) { $0 + $1.key * $1.value }) / 10 }
+
     /// The subjects whose total meets `predicate` (a band, say).
     public func count(where predicate: (Double) -> Bool) -> Int {
         counts.reduce(0) { $0 + (predicate(Double($1.key) / 10) ? $1.value : 0) }

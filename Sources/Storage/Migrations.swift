@@ -374,6 +374,15 @@ enum Migrations {
             // read in the index instead of sorting every initiative for each window.
             try db.execute(sql: "CREATE INDEX initiative_by_area_title ON initiative(archived, area, title_sort)")
         }
+        migrator.registerMigration("v18-rank-covering") { db in
+            // Whether a sheet is complete (its criteria scored) is read from the ranking index
+            // itself: the report and the rank counts go through 200,000 individuals' sheets without
+            // a lookup into the table for each.
+            try db.execute(sql: """
+                DROP INDEX sheet_total_rank;
+                CREATE INDEX sheet_total_rank ON sheet_total(round_id, group_code, assessor, total, scored, template_id);
+                """)
+        }
         return migrator
     }
 }

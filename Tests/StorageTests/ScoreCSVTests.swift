@@ -35,7 +35,7 @@ import Testing
 
     private func councilTc1() throws -> [Double] {
         let template = try #require(try database.dashboard().template(round: round.id, group: .collective(.b)))
-        return try database.worksheetRows(WorksheetQuery(roundID: round.id, group: .collective(.b)))
+        return try database.worksheet(WorksheetQuery(roundID: round.id, group: .collective(.b)), offset: 0, limit: 10_000).rows
             .compactMap { $0.sheet(.council).points[template.criteria[0].id] }
     }
 
@@ -80,7 +80,7 @@ import Testing
             2026,b,1,Tên khác,Tự chấm,"7,25",
             2026,b,1
             """
-        let id = try #require(try database.worksheetRows(WorksheetQuery(roundID: round.id, group: .collective(.b))).first?.id)
+        let id = try #require(try database.worksheet(WorksheetQuery(roundID: round.id, group: .collective(.b)), offset: 0, limit: 10_000).rows.first?.id)
         let report = try database.importScores(Data(csv.replacingOccurrences(of: "2026,b,1,", with: "2026,b,\(id),").utf8), by: editor)
         let found = report.problems.map { "\($0.line) \($0.column)" }
         #expect(found == ["2 Vòng", "3 Nhóm", "4 Người chấm", "4 Mã", "5 Mã", "6 Tên", "6 tc1", "6 zz", "7 —"])

@@ -54,42 +54,77 @@ extension AppDatabase {
         }
     }
 
-    /// Initiatives and good models, every area and status, with owner and recognition.
+    /// Initiatives and good models, every area and status, with owner and recognition: the
+    /// list's order read from its index (v17) through a cursor, a row at a time.
     public func initiativesCSV(into csv: some RowWriter) throws {
         try csv.row(["Mã", "Sáng kiến, mô hình", "Chủ trì", "Nội dung", "Lĩnh vực", "Bắt đầu", "Trạng thái", "Công nhận bởi",
                      "Ngày công nhận"])
-        try forEachWindow({ try initiatives(InitiativeQuery(), offset: $0, limit: $1) }) { row in
-            let initiative = row.initiative
-            try csv.row([String(initiative.id), initiative.title, row.ownerName, initiative.area.rawValue,
-                         initiative.sector?.title ?? "", initiative.startedOn?.display ?? "", initiative.status.title,
-                         initiative.recognisedBy, initiative.recognisedOn?.display ?? ""])
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT i.id, i.title, COALESCE((SELECT name FROM unit WHERE unit.id = i.unit_id),
+                  (SELECT name FROM person WHERE person.id = i.person_id), ''), i.area, i.sector, i.started_on, i.status,
+                  i.recognised_by, i.recognised_on
+                FROM initiative i WHERE i.archived = 0 ORDER BY i.area, i.title_sort, i.id
+                """)
+            while let row = try rows.next() {
+                try csv.row([String(row[0] as Int64), row[1], row[2], row[3],
+                             (row[4] as String?).flatMap(PrioritySector.init(rawValue:))?.title ?? "",
+                             (row[5] as String?).flatMap(Day.init(iso:))?.display ?? "",
+                             (InitiativeStatus(rawValue: row[6]) ?? .proposed).title, row[7],
+                             (row[8] as String?).flatMap(Day.init(iso:))?.display ?? ""])
+            }
         }
     }
 
-    /// Every activity of both phases, by start.
+    /// Every activity of both phases, by start, from a cursor.
     public func activitiesCSV(into csv: some RowWriter) throws {
         try csv.row(["Mã", "Hoạt động", "Đơn vị", "Nội dung", "Bắt đầu", "Kết thúc", "Tiến độ (%)", "Trạng thái"])
         guard let first = Plan.phases.first?.start, let last = Plan.phases.last?.end else { return }
-        try forEachWindow({ try activities(ActivityQuery(from: first, to: last), offset: $0, limit: $1) }) { row in
-            let activity = row.activity
-            try csv.row([String(activity.id), activity.title, row.unitName, activity.area.rawValue, activity.start.display,
-                         activity.end.display, String(activity.progress), activity.status.title])
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, a.title, COALESCE((SELECT name FROM unit WHERE unit.id = a.unit_id), ''), a.area, a.start_on, a.end_on,
+                  a.progress, a.status
+                FROM activity a WHERE a.archived = 0 AND a.start_on <= ? AND a.end_on >= ? ORDER BY a.start_on, a.end_on, a.id
+                """, arguments: [last.iso, first.iso])
+            while let row = try rows.next() {
+                try csv.row([String(row[0] as Int64), row[1], row[2], row[3], Day(iso: row[4])?.display ?? "",
+                             Day(iso: row[5])?.display ?? "", String(row[6] as Int),
+                             (ActivityStatus(rawValue: row[7]) ?? .planned).title])
+            }
         }
     }
 
     /// The report matrix of a year as of `today`: per deadline, the status and the day received.
+    /// Units in the matrix's order joined to their receipts, a unit's rows one after another.
     public func reportsCSV(year: Int, today: Day, into csv: some RowWriter) throws {
-        let query = ReportQuery(year: year)
-        let columns = query.columns(try dashboard().slots)
+        let columns = ReportQuery(year: year).columns(try dashboard().slots)
         try csv.row(["Mã", "Đơn vị", "Nhóm"] + columns.flatMap { column in
             let title = "\(column.slot.title) (trước \(column.slot.dueBefore.display))"
             return [title, "\(title): ngày nhận"]
         })
-        try forEachWindow({ try reportMatrix(query, offset: $0, limit: $1) }) { row in
+        func write(_ row: MatrixRow) throws {
             try csv.row([String(row.id), row.name, row.group.rawValue] + columns.flatMap { column -> [String] in
                 guard let status = row.status(column.slot, today: today) else { return ["không phải gửi", ""] }
                 return [status.label, row.received[column.slot.id].map { $0 <= today ? $0.display : "" } ?? ""]
             })
+        }
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT u.id, u.name, u.group_code, u.joined_on, r.slot_id, r.received_on
+                FROM unit u LEFT JOIN report_receipt r ON r.unit_id = u.id
+                WHERE u.archived = 0 ORDER BY u.group_code, u.name_sort, u.id
+                """)
+            var current: MatrixRow?
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if current?.id != id {
+                    if let done = current { try write(done) }
+                    current = MatrixRow(id: id, name: row[1], group: UnitGroup(rawValue: row[2]) ?? .a, received: [:],
+                                        joinedOn: Day(iso: row[3]) ?? Plan.movementStart)
+                }
+                if let slot = row[4] as Int?, let day = (row[5] as String?).flatMap(Day.init(iso:)) { current?.received[slot] = day }
+            }
+            if let done = current { try write(done) }
         }
     }
 
@@ -109,19 +144,6 @@ extension AppDatabase {
                              vote.map { String($0.no) } ?? "", vote.map { String($0.abstain) } ?? "", vote?.on.display ?? "",
                              proposal.decision?.number ?? "", proposal.decision?.on.display ?? "", proposal.stage.title])
             }
-        }
-    }
-
-    /// A pane's list read a window at a time, in the pane's own order: an export of a province
-    /// holds one window in memory, not the list.
-    func forEachWindow<Row>(_ window: (_ offset: Int, _ limit: Int) throws -> ListWindow<Row>, _ body: (Row) throws -> Void) throws {
-        let size = 10_000
-        var offset = 0
-        while true {
-            let page = try window(offset, size)
-            for row in page.rows { try body(row) }
-            offset += page.rows.count
-            if page.rows.count < size || offset >= page.total { return }
         }
     }
 }

@@ -46,7 +46,7 @@ extension AppDatabase {
         let ranks = try rankTable(round: round.id, group: group)
         try csv.row([ScoreCSV.round, ScoreCSV.group, ScoreCSV.id, ScoreCSV.name, ScoreCSV.assessor]
                     + template.criteria.map(\.code) + [ScoreCSV.total, ScoreCSV.band, ScoreCSV.rank])
-        try forEachWindow({ try worksheet(WorksheetQuery(roundID: round.id, group: group), offset: $0, limit: $1) }) { row in
+        try forEachScoredWorksheetRow(round: round.id, group: group) { row in
             for assessor in [Assessor.selfAssessment, .council] {
                 let sheet = row.sheet(assessor)
                 guard let total = sheet.total else { continue }
@@ -63,9 +63,15 @@ extension AppDatabase {
         let bands = try dashboard().bands
         let ranks = try rankTable(round: round.id, group: group)
         try csv.row([ScoreCSV.rank, ScoreCSV.id, ScoreCSV.name, ScoreCSV.total, ScoreCSV.band])
-        try forEachWindow({ try worksheet(WorksheetQuery(roundID: round.id, group: group, sort: .rank), offset: $0, limit: $1) }) { row in
-            guard let total = row.sheet(.council).total else { return }
-            try csv.row([String(ranks.rank(of: total)), String(row.id), row.name, formatPoints(total), bands.label(for: total)])
+        // The council's totals straight from the ranking index, a row at a time.
+        let source = Self.worksheetSource(WorksheetQuery(roundID: round.id, group: group, sort: .rank))
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT s.id, s.name, st.total \(source.filter.sql) ORDER BY \(source.order)",
+                                           arguments: source.filter.arguments)
+            while let row = try rows.next() {
+                let total: Double = row[2]
+                try csv.row([String(ranks.rank(of: total)), String(row[0] as Int64), row[1], formatPoints(total), bands.label(for: total)])
+            }
         }
     }
 

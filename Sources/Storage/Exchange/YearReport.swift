@@ -85,22 +85,16 @@ extension AppDatabase {
         var scored = 0
         for group in ScoringGroup.allCases {
             // The council's complete sheets counted by total (a few hundred distinct totals, not
-            // a row per unit), the leader read from the top of the ranking.
+            // a row per unit): their number, sum and bands; the leader read from the top of the
+            // ranking.
             let totals = try rankTable(round: round.id, group: group)
             let count = totals.ranked
             scored += count
-            let sum = try read { db in
-                try Double.fetchOne(db, sql: """
-                    SELECT total(st.total) FROM sheet_total st WHERE round_id = ? AND group_code = ? AND assessor = 'council'
-                    AND \(Writes.complete("st"))
-                    """, arguments: [round.id, group.code]) ?? 0
-            }
             let labels = data.bands.bands.map(\.label) + [data.bands.belowAll]
-            let average = count == 0 ? "—" : formatPoints((sum / Double(count) * 10).rounded() / 10)
+            let average = count == 0 ? "—" : formatPoints((totals.sum / Double(count) * 10).rounded() / 10)
             bandRows.append([group.title, String(count), average]
                             + labels.map { label in String(totals.count(where: { data.bands.label(for: $0) == label })) })
-            if let best = try worksheet(WorksheetQuery(roundID: round.id, group: group, sort: .rank), offset: 0, limit: 1).rows.first,
-               let total = best.sheet(.council).total {
+            if let best = try worksheetLeader(round: round.id, group: group), let total = best.sheet(.council).total {
                 leaders.append("\(best.name) (\(formatPoints(total)) điểm)")
             }
         }

@@ -5,37 +5,86 @@ extension AppDatabase {
     /// One window of a worksheet: the group's active units (or all active people) by name,
     /// or the council-scored ones by rank, with both assessors' scores.
     public func worksheet(_ query: WorksheetQuery, offset: Int, limit: Int) throws -> ListWindow<WorksheetRow> {
+        try read { db in try Self.worksheetWindow(db, query, offset: offset, limit: limit, counted: true) }
+    }
+
+    /// The top of a group's ranking (nil when no sheet is complete), without counting the rest.
+    public func worksheetLeader(round: Int64, group: ScoringGroup) throws -> WorksheetRow? {
         try read { db in
-            let subject = ScoreSubject(query.group)
-            var filter = SQLFilter(subject == .unit ? "unit s" : "person s")
-            filter.add("s.archived = ?", false)
-            if case .collective(let group) = query.group { filter.add("s.group_code = ?", group.rawValue) }
-            var order = "s.name_sort, s.id"
-            if query.sort == .rank {
-                filter = SQLFilter(subject == .unit ? "sheet_total st JOIN unit s ON s.id = st.subject_id"
-                                                    : "sheet_total st JOIN person s ON s.id = st.subject_id")
-                filter.add("st.round_id = ?", query.roundID)
-                filter.add("st.group_code = ?", query.group.code)
-                filter.add("st.assessor = ?", Assessor.council.rawValue)
-                filter.add("st.subject = ?", subject.rawValue)
-                filter.add("s.archived = ?", false)
-                // A sheet short of some criteria joins the ranking once complete.
-                filter.add(Writes.complete("st"))
-                order = "st.total DESC, s.name_sort, s.id"
-            }
-            let note = subject == .unit ? "s.head" : "COALESCE((SELECT name FROM unit WHERE unit.id = s.unit_id), '')"
-            var window = try Self.window(db, columns: "s.id, s.name, \(note) AS note", filter: filter, order: order,
-                                         offset: offset, limit: limit) { row in
-                WorksheetRow(id: row["id"], name: row["name"], note: row["note"])
-            }
-            try Self.fillSheets(db, &window.rows, round: query.roundID, subject: subject)
-            return window
+            try Self.worksheetWindow(db, WorksheetQuery(roundID: round, group: group, sort: .rank), offset: 0, limit: 1, counted: false)
+                .rows.first
         }
     }
 
-    /// Every row of a worksheet, for export.
-    public func worksheetRows(_ query: WorksheetQuery) throws -> [WorksheetRow] {
-        try worksheet(query, offset: 0, limit: Int(Int32.max)).rows
+    private static func worksheetWindow(_ db: Database, _ query: WorksheetQuery, offset: Int, limit: Int,
+                                        counted: Bool) throws -> ListWindow<WorksheetRow> {
+        let source = worksheetSource(query)
+        var window = try window(db, columns: source.columns, filter: source.filter, order: source.order,
+                                offset: offset, limit: limit, total: counted ? nil : 0) { row in
+            WorksheetRow(id: row["id"], name: row["name"], note: row["note"])
+        }
+        try fillSheets(db, &window.rows, round: query.roundID, subject: ScoreSubject(query.group))
+        return window
+    }
+
+    /// What a worksheet lists and in which order: the group's active subjects by name, or the
+    /// council-ranked ones by rank (`st` then names their sheet totals).
+    static func worksheetSource(_ query: WorksheetQuery) -> (filter: SQLFilter, order: String, columns: String) {
+        let subject = ScoreSubject(query.group)
+        var filter = SQLFilter(subject == .unit ? "unit s" : "person s")
+        filter.add("s.archived = ?", false)
+        if case .collective(let group) = query.group { filter.add("s.group_code = ?", group.rawValue) }
+        var order = "s.name_sort, s.id"
+        if query.sort == .rank {
+            filter = SQLFilter(subject == .unit ? "sheet_total st JOIN unit s ON s.id = st.subject_id"
+                                                : "sheet_total st JOIN person s ON s.id = st.subject_id")
+            filter.add("st.round_id = ?", query.roundID)
+            filter.add("st.group_code = ?", query.group.code)
+            filter.add("st.assessor = ?", Assessor.council.rawValue)
+            filter.add("st.subject = ?", subject.rawValue)
+            filter.add("s.archived = ?", false)
+            // A sheet short of some criteria joins the ranking once complete.
+            filter.add(Writes.complete("st"))
+            order = "st.total DESC, s.name_sort, s.id"
+        }
+        let note = subject == .unit ? "s.head" : "COALESCE((SELECT name FROM unit WHERE unit.id = s.unit_id), '')"
+        return (filter, order, "s.id, s.name, \(note) AS note")
+    }
+
+    /// The worksheet's subjects that have a score, in name order, without the note (an export
+    /// has no column for it). One pass over the round's scores joined to their subjects and
+    /// sorted, as SQLite's own shell would read them: reading each subject's scores by id
+    /// instead went back to the same pages of `score` 900,000 times for a province's individuals.
+    func forEachScoredWorksheetRow(round: Int64, group: ScoringGroup, _ body: (WorksheetRow) throws -> Void) throws {
+        let subject = ScoreSubject(group)
+        var arguments: StatementArguments = [round, subject.rawValue]
+        var onlyGroup = ""
+        if case .collective(let unitGroup) = group {
+            onlyGroup = "AND s.group_code = ?"
+            arguments += [unitGroup.rawValue]
+        }
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT s.id, s.name, sc.assessor, sc.criterion_id, sc.points, st.template_id
+                FROM score sc JOIN \(subject == .unit ? "unit" : "person") s ON s.id = sc.subject_id
+                LEFT JOIN sheet_total st ON st.round_id = sc.round_id AND st.subject = sc.subject
+                  AND st.subject_id = sc.subject_id AND st.assessor = sc.assessor
+                WHERE sc.round_id = ? AND sc.subject = ? AND s.archived = 0 \(onlyGroup)
+                ORDER BY s.name_sort, s.id
+                """, arguments: arguments)
+            var current: WorksheetRow?
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if current?.id != id {
+                    if let done = current { try body(done) }
+                    current = WorksheetRow(id: id, name: row[1], note: "")
+                }
+                guard let assessor = Assessor(rawValue: row[2]) else { continue }
+                current?.sheets[assessor, default: ScoreSheet()].points[row[3]] = row[4]
+                current?.sheets[assessor]?.templateID = row[5]
+            }
+            if let done = current { try body(done) }
+        }
     }
 
     /// One subject's two sheets in a round (self and council), for the meeting's slide.
@@ -51,21 +100,22 @@ extension AppDatabase {
         guard !rows.isEmpty else { return }
         let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.id, $0) })
         // Read in slices: an export asks for every row, and SQLite bounds a statement's arguments.
+        // Columns by position: an export reads millions of them, and a name is looked up ignoring case.
         for ids in stride(from: 0, to: rows.count, by: 500).map({ rows[$0..<min($0 + 500, rows.count)].map(\.id) }) {
             let list = ids.map(String.init).joined(separator: ",")
             for row in try Row.fetchAll(db, sql: """
                 SELECT subject_id, assessor, template_id FROM sheet_total
                 WHERE round_id = ? AND subject = ? AND subject_id IN (\(list))
                 """, arguments: [round, subject.rawValue]) {
-                guard let position = index[row["subject_id"]], let assessor = Assessor(rawValue: row["assessor"]) else { continue }
-                rows[position].sheets[assessor, default: ScoreSheet()].templateID = row["template_id"]
+                guard let position = index[row[0]], let assessor = Assessor(rawValue: row[1]) else { continue }
+                rows[position].sheets[assessor, default: ScoreSheet()].templateID = row[2]
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT subject_id, assessor, criterion_id, points FROM score
                 WHERE round_id = ? AND subject = ? AND subject_id IN (\(list))
                 """, arguments: [round, subject.rawValue]) {
-                guard let position = index[row["subject_id"]], let assessor = Assessor(rawValue: row["assessor"]) else { continue }
-                rows[position].sheets[assessor, default: ScoreSheet()].points[row["criterion_id"]] = row["points"]
+                guard let position = index[row[0]], let assessor = Assessor(rawValue: row[1]) else { continue }
+                rows[position].sheets[assessor, default: ScoreSheet()].points[row[2]] = row[3]
             }
         }
     }
