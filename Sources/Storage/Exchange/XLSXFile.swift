@@ -18,6 +18,8 @@ public final class XLSXFile: RowWriter {
     private let output: BufferedOutput
     private var rows = 0
     private var widths: [Int] = []
+    /// One row's XML, its storage kept from row to row.
+    private var line: [UInt8] = []
 
     public init(sheet: String) throws {
         self.sheet = sheet
@@ -37,8 +39,9 @@ public final class XLSXFile: RowWriter {
             if column == widths.count { widths.append(6) }
             widths[column] = min(60, max(widths[column], VietText.displayWidth(cell) + 2))
         }
-        let xml = Array(XLSXWriter.rowXML(cells, row: rows).utf8)
-        _ = xml.withUnsafeBufferPointer { output.write($0.baseAddress!, maxLength: $0.count) }
+        line.removeAll(keepingCapacity: true)
+        XLSXWriter.appendRow(cells, row: rows, to: &line)
+        _ = line.withUnsafeBufferPointer { output.write($0.baseAddress!, maxLength: $0.count) }
     }
 
     /// The workbook at `url`, written beside it and renamed over it.

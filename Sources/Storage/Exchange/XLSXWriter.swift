@@ -6,7 +6,7 @@ import Model
 /// Written here as its few XML parts, like the documents: libxlsxwriter would add a C library
 /// and an apt package for what is a page of XML.
 public enum XLSXWriter {
-    public enum Cell: Equatable {
+    public enum Cell: Equatable, Sendable {
         case text(String)
         case number(Double)
         case date(Day)
@@ -14,16 +14,31 @@ public enum XLSXWriter {
 
     /// An export's lines (as its CSV holds them) made into typed cells: a number without a
     /// leading zero (a phone keeps its 0 as text), a decimal comma ("87,5"), a dd/mm/yyyy date.
-    public static func cells(_ line: [String]) -> [Cell] {
-        line.map { text in
-            if let day = Day(display: text), text.count == 10 { return .date(day) }
-            let dotted = text.replacingOccurrences(of: ",", with: ".")
-            if !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" }), text.filter({ $0 == "," }).count <= 1,
-               !(text.hasPrefix("0") && text.count > 1 && !text.hasPrefix("0,")), text.first != ",", let value = Double(dotted) {
-                return .number(value)
+    public static func cells(_ line: [String]) -> [Cell] { line.map(cell) }
+
+    /// One cell, judged on its UTF-8 bytes (a province's export has two million of them): only
+    /// ASCII digits, commas and minus signs can make a number, only "dd/mm/yyyy" a date.
+    static func cell(_ text: String) -> Cell {
+        let bytes = text.utf8, count = bytes.count
+        let slash = UInt8(ascii: "/"), comma = UInt8(ascii: ","), zero = UInt8(ascii: "0")
+        if count == 10, let day = date(bytes) ?? (Array(bytes)[2] == slash ? Day(display: text) : nil) {
+            return .date(day)
+        }
+        guard count > 0 else { return .text(text) }
+        var commas = 0
+        for byte in bytes {
+            switch byte {
+            case zero...UInt8(ascii: "9"), UInt8(ascii: "-"): continue
+            case comma: commas += 1
+            default: return .text(text)
             }
+        }
+        let first = bytes.first, second = bytes.dropFirst().first
+        guard commas <= 1, first != comma, !(first == zero && count > 1 && second != comma),
+              let value = Double(String(decoding: bytes.map { $0 == comma ? UInt8(ascii: ".") : $0 }, as: UTF8.self)) else {
             return .text(text)
         }
+        return .number(value)
     }
 
     /// "A", "B", … "Z", "AA": a column's letters.
@@ -40,22 +55,60 @@ public enum XLSXWriter {
     /// Excel's day number: 1 is 1900-01-01, counted with Excel's 1900 leap day.
     static func serial(_ day: Day) -> Int { Day(1899, 12, 30)!.days(until: day) }
 
-    /// One row's XML: the header's cells bold text, the others typed.
-    static func rowXML(_ line: [String], row: Int) -> String {
-        var xml = "<row r=\"\(row)\">"
-        let cells: [Cell] = row == 1 ? line.map(Cell.text) : Self.cells(line)
-        for (column, cell) in cells.enumerated() {
-            let reference = letters(column) + String(row)
-            switch cell {
-            case .text(let text):
-                xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(row == 1 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(ZipPackage.escape(text))</t></is></c>"
-            case .number(let value):
-                xml += "<c r=\"\(reference)\"><v>\(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"
-            case .date(let day):
-                xml += "<c r=\"\(reference)\" s=\"2\"><v>\(serial(day))</v></c>"
+    /// "dd/mm/yyyy" of ASCII digits read straight from the bytes (every row of an export has
+    /// dates); anything else is left to `Day(display:)`.
+    private static func date(_ bytes: String.UTF8View) -> Day? {
+        var digits: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            if index == 2 || index == 5 {
+                guard byte == UInt8(ascii: "/") else { return nil }
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                digits.append(Int(byte - UInt8(ascii: "0")))
             }
         }
-        return xml + "</row>"
+        return Day(digits[4] * 1000 + digits[5] * 100 + digits[6] * 10 + digits[7], digits[2] * 10 + digits[3], digits[0] * 10 + digits[1])
+    }
+
+    /// One row's XML, as UTF-8 onto `out`: the header's cells bold text, the others typed.
+    static func appendRow(_ line: [String], row: Int, to out: inout [UInt8]) {
+        let number = String(row)
+        out += #"<row r=""#.utf8
+        out += number.utf8
+        out += #"">"#.utf8
+        for (column, text) in line.enumerated() {
+            out += #"<c r=""#.utf8
+            out += letters(column).utf8
+            out += number.utf8
+            switch row == 1 ? .text(text) : cell(text) {
+            case .text(let text):
+                out += (row == 1 ? #"" t="inlineStr" s="1"><is><t xml:space="preserve">"# : #"" t="inlineStr"><is><t xml:space="preserve">"#).utf8
+                appendEscaped(text, to: &out)
+                out += "</t></is></c>".utf8
+            case .number(let value):
+                out += #""><v>"#.utf8
+                out += (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8
+                out += "</v></c>".utf8
+            case .date(let day):
+                out += #"" s="2"><v>"#.utf8
+                out += String(serial(day)).utf8
+                out += "</v></c>".utf8
+            }
+        }
+        out += "</row>".utf8
+    }
+
+    /// `ZipPackage.escape` on bytes: the characters XML reserves are ASCII.
+    private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            default: out.append(byte)
+            }
+        }
     }
 
     /// What comes before the rows: their extent (readers size their progress by it), the frozen

@@ -21,7 +21,8 @@ enum ZipPackage {
         }
     }
 
-    /// Text made safe for XML: every value a document or a workbook writes comes through this.
+    /// Text made safe for XML: every value a document writes comes through this (a workbook's
+    /// cells through `XLSXWriter`'s copy of it on bytes).
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
