@@ -60,7 +60,7 @@ let package = Package(
         // Sequences of commands run through the real database and checked against a reference model.
         .testTarget(
             name: "ModelCheckTests",
-            dependencies: ["Storage", "Model", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Storage", "Model", "HaiAnTUI", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         // Drives the built `haian` binary in tmux; depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["haian"]),

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Model
 import Testing
+@testable import HaiAnTUI
 @testable import Storage
 
 /// One command of a generated sequence: its kind and two numbers read against the state at its
@@ -9,7 +10,8 @@ import Testing
 /// gives it. Every sequence, and every shorter one the shrinker tries, is a valid sequence.
 struct Step: Sendable, CustomStringConvertible {
     static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp",
-                        "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay", "thêm cá nhân"]
+                        "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay", "thêm cá nhân", "đăng nhập", "đề nghị", "thẩm định",
+                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu"]
     var kind: Int
     var a: Int
     var b: Int
@@ -18,17 +20,22 @@ struct Step: Sendable, CustomStringConvertible {
     var description: String { "\(second ? "B" : "A"):\(Self.kinds[kind])(\(a),\(b))" }
 }
 
-/// What a run did: the commands by kind, accepted and refused.
+/// What a run did: the commands by kind, accepted and refused (refused by role among them).
 struct RunFigures {
     var steps = 0
     var byKind: [String: Int] = [:]
     var accepted = 0
     var refused = 0
+    var refusedByRole = 0
 }
 
-/// The same commands given to HaiAn's database (one or two programs on one file, as the
-/// terminal gives them through `AppDatabase`) and to the reference model, compared after every
-/// step: what is stored and what the lists and the worksheet show.
+/// A change the program did not save, with what it said.
+struct Refused: Error { let message: String }
+
+/// The same commands given to HaiAn (one or two programs on one file, each change through the
+/// event loop's effects as a key gives it: the signed-in role checked, then `AppDatabase`) and to
+/// the reference model, compared after every step: what is stored and what the lists, the
+/// worksheet, the report matrix and the award flow show.
 final class CommandRun {
     /// Names that collide in the ways the rule cares about: case, Unicode form (NFD), tones.
     static let names = ["Xóm Đông", "xóm đông", "Xo\u{301}m Đông", "Xóm Đồng", "Xóm Tây", "Ban Văn hoá"]
@@ -37,13 +44,15 @@ final class CommandRun {
     private struct Program {
         var database: AppDatabase
         let editor: Editor
+        /// Who is signed in.
+        var role = Role.admin
         /// Units as this program last read them, with the model's version at that read.
         var read: [Int64: (unit: Model.Unit, version: Int)] = [:]
     }
 
     private let folder: URL
     private var programs: [Program]
-    private(set) var model = ReferenceModel()
+    private(set) var model: ReferenceModel
     private(set) var figures = RunFigures()
     /// Every unit id the run ever created: one undone must be gone.
     private var created: [Int64] = []
@@ -63,6 +72,7 @@ final class CommandRun {
         let dashboard = try first.dashboard()
         let round = try #require(dashboard.rounds.first { $0.code == "2026" })
         self.round = round
+        model = ReferenceModel(quota: round.quota.collective)
         templates = Dictionary(uniqueKeysWithValues: UnitGroup.allCases.compactMap { group in
             dashboard.template(round: round.id, group: .collective(group)).map { (group, $0) }
         })
@@ -91,12 +101,13 @@ final class CommandRun {
     /// accepted is an issue naming the step.
     func perform(_ step: Step, at index: Int) throws {
         let p = step.second ? 1 : 0
-        let database = programs[p].database, editor = programs[p].editor
+        let database = programs[p].database
         let ids = model.units.keys.sorted()
         let active = ids.filter { model.units[$0]?.archived == false }
-        let expected: Bool
-        let outcome: Result<ChangeResult, Error>
-        func attempt(_ change: Change) -> Result<ChangeResult, Error> { Result { try database.apply(change, by: editor) } }
+        var expected: Bool
+        let outcome: Result<Int64, Refused>
+        let role = programs[p].role
+        func attempt(_ change: Change?) throws -> Result<Int64, Refused> { try give(change, p) }
         func fresh(_ id: Int64) throws -> Model.Unit {
             let unit = try #require(try database.read { db in try UnitRecord.fetchOne(db, key: id)?.model })
             programs[p].read[id] = (unit, model.units[id]?.version ?? 0)
@@ -108,10 +119,11 @@ final class CommandRun {
             // Some join at the start, some later: a unit owes only the reports due after it joined.
             let joined = [Day(2025, 7, 1)!, Day(2026, 1, 5)!][(step.b / Self.names.count) % 2]
             expected = !model.nameTaken(name, group: group, except: nil)
-            outcome = attempt(.saveUnit(Unit(id: 0, name: name, group: group, joinedOn: joined)))
-            if case .success(let result) = outcome, expected {
-                model.create(result.id, name: name, group: group, joinedOn: joined, session: session(step))
-                created.append(result.id)
+            expected = expected && ReferenceRoles.may(role, .records)
+            outcome = try attempt(.saveUnit(Unit(id: 0, name: name, group: group, joinedOn: joined)))
+            if case .success(let id) = outcome, expected {
+                model.create(id, name: name, group: group, joinedOn: joined, session: session(step))
+                created.append(id)
             }
         case 1, 2:
             guard !ids.isEmpty else { return }
@@ -122,15 +134,15 @@ final class CommandRun {
                 : programs[p].read[id]!
             var unit = read
             if step.kind == 1 { unit.name = Self.names[step.b % Self.names.count] } else { unit.head = Self.heads[step.b % Self.heads.count] }
-            expected = model.canSave(id, name: unit.name, readVersion: version)
-            outcome = attempt(.saveUnit(unit))
+            expected = model.canSave(id, name: unit.name, readVersion: version) && ReferenceRoles.may(role, .records)
+            outcome = try attempt(.saveUnit(unit))
             if expected, case .success = outcome { model.save(id, name: unit.name, head: unit.head, session: session(step)) }
         case 3:
             guard !ids.isEmpty else { return }
             let id = ids[step.a % ids.count]
             let archived = !(try fresh(id).archived)
-            expected = model.canSetArchived(id, archived)
-            outcome = attempt(.setUnitArchived(id: id, archived: archived))
+            expected = model.canSetArchived(id, archived) && ReferenceRoles.may(role, .records)
+            outcome = try attempt(.setUnitArchived(id: id, archived: archived))
             if expected, case .success = outcome { model.setArchived(id, archived, session: session(step)) }
         case 4, 5:
             guard !active.isEmpty else { return }
@@ -144,12 +156,14 @@ final class CommandRun {
             let max = criterion.maxPoints
             let value: Double? = step.kind == 5 ? nil : [0, 1, max / 2, max, max + 1, -1][(step.b / 7) % 6]
             let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council).points[criterion.id]
-            expected = value.map { model.canScore($0, max: max) } ?? true
-            outcome = attempt(.setScore(cell, points: value, expected: shown))
+            expected = (value.map { model.canScore($0, max: max) } ?? true) && ReferenceRoles.may(role, .councilScores)
+            outcome = try attempt(.setScore(cell, points: value, expected: shown))
             if expected, case .success = outcome { model.score(unit: id, criterion: criterion.id, value, session: session(step)) }
         case 6:
-            expected = model.undo(session: session(step))
-            outcome = Result { try database.undoLast(by: editor) }
+            var trial = model
+            expected = ReferenceRoles.may(role, .undo) && trial.undo(session: session(step))
+            outcome = try attempt(nil)
+            if expected, case .success = outcome { model = trial }
         case 8, 9:
             guard !ids.isEmpty else { return }
             // A removal picks one of the receipts there are; a receipt, any unit and deadline.
@@ -160,16 +174,16 @@ final class CommandRun {
             let existing = try database.receipt(slotID: slot.id, unitID: id)
             if step.kind == 9 {
                 let existing = try #require(existing, "bước \(index) \(step): mất ghi nhận \(slot.title) của \(id)")
-                expected = true
-                outcome = attempt(.removeReceipt(id: existing.id))
-                if case .success = outcome { model.receive(unit: id, slot: slot.id, on: nil, session: session(step)) }
+                expected = ReferenceRoles.may(role, .records)
+                outcome = try attempt(.removeReceipt(id: existing.id))
+                if expected, case .success = outcome { model.receive(unit: id, slot: slot.id, on: nil, session: session(step)) }
             } else {
                 // Well before, the last on-time day, the deadline itself, ten days late.
                 let day = slot.dueBefore.adding(days: [-30, -1, 0, 10][(step.b / 13) % 4])
                 var receipt = existing ?? Receipt(slotID: slot.id, unitID: id, receivedOn: day)
                 receipt.receivedOn = day
-                expected = model.canReceive(unit: id, slot, on: day)
-                outcome = attempt(.saveReceipt(receipt, today: model.today))
+                expected = model.canReceive(unit: id, slot, on: day) && ReferenceRoles.may(role, .records)
+                outcome = try attempt(.saveReceipt(receipt, today: model.today))
                 if expected, case .success = outcome { model.receive(unit: id, slot: slot.id, on: day, session: session(step)) }
             }
         case 11:
@@ -177,9 +191,59 @@ final class CommandRun {
             guard !ids.isEmpty else { return }
             let unit = ids[step.a % ids.count]
             let stored = try fresh(unit)
-            expected = model.canAddPerson(to: unit)
-            outcome = attempt(.savePerson(Person(name: ["Nguyễn Văn An", "Trần Thị Lụa"][step.b % 2], unitID: unit), unitName: stored.name))
-            if expected, case .success(let result) = outcome { model.addPerson(result.id, to: unit, session: session(step)) }
+            expected = model.canAddPerson(to: unit) && ReferenceRoles.may(role, .records)
+            outcome = try attempt(.savePerson(Person(name: ["Nguyễn Văn An", "Trần Thị Lụa"][step.b % 2], unitID: unit), unitName: stored.name))
+            if expected, case .success(let id) = outcome { model.addPerson(id, to: unit, session: session(step)) }
+        case 12:
+            // Most sign-ins are the administrator's, so that sequences still change things.
+            programs[p].role = [Role.admin, .admin, .officer, .council, .chairman, .viewer][step.a % 6]
+            figures.byKind[Step.kinds[step.kind], default: 0] += 1
+            return
+        case 13...17:
+            let kind: AwardStep = switch step.kind {
+            case 13: .propose
+            case 14: .appraise
+            case 15: [AwardStep.vote(yes: 5, no: 2), .vote(yes: 2, no: 5), .vote(yes: 3, no: 3), .vote(yes: 0, no: 0)][step.b % 4]
+            case 16: .decide(awarded: step.b % 3 != 0)
+            default: .withdrawOrRestore
+            }
+            // A proposal is made for an active unit (from the worksheet); the other steps are
+            // taken on the proposals there are.
+            let candidates = kind == .propose ? active : model.awards.proposals.keys.sorted()
+            guard !candidates.isEmpty else { return }
+            let unit = candidates[step.a % candidates.count]
+            let stored = try database.proposal(round: round.id, subject: .unit, subjectID: unit)
+            var proposal = Proposal(roundID: round.id, subject: .unit, subjectID: unit, reason: "Hoàn thành xuất sắc nhiệm vụ",
+                                    proposedOn: model.today)
+            if kind != .propose {
+                proposal = try #require(stored, "bước \(index) \(step): mất đề nghị của \(unit)")
+            }
+            switch kind {
+            case .appraise:
+                proposal.appraisal = "Đủ điều kiện"
+                proposal.appraisedOn = model.today
+            case .vote(let yes, let no): proposal.vote = Vote(yes: yes, no: no, abstain: 0, on: model.today)
+            case .decide(let awarded): proposal.decision = Decision(number: "15/QĐ-UBND", on: model.today, awarded: awarded, signedBy: "")
+            case .withdrawOrRestore: proposal.withdrawn.toggle()
+            case .propose: break
+            }
+            let after = model.awards.step(kind, unit: unit, today: model.today)
+            expected = ReferenceRoles.may(role, ReferenceRoles.work(kind))
+                && after.map { model.awards.allows($0, for: unit, by: kind, today: model.today) } ?? false
+            let realStep: ProposalStep = switch kind {
+            case .appraise: .appraise
+            case .vote: .vote
+            case .decide: .decide
+            default: .propose
+            }
+            outcome = try attempt(.saveProposal(proposal, step: realStep, today: model.today))
+            if expected, case .success = outcome, let after { model.setProposal(unit, after, session: session(step)) }
+        case 18:
+            let value = [1, 2, 3][step.a % 3]
+            let individual = try #require(try database.dashboard().rounds.first { $0.id == round.id }).quota.individual
+            expected = ReferenceRoles.may(role, .settings) && model.awards.allowsQuota(value)
+            outcome = try attempt(.setQuota(round: round.id, Quota(collective: value, individual: individual)))
+            if expected, case .success = outcome { model.setQuota(value, session: session(step)) }
         case 10:
             model.today = [Day(2025, 7, 10)!, Day(2025, 12, 20)!, Day(2026, 5, 21)!, Day(2026, 12, 15)!][step.a % 4]
             figures.byKind[Step.kinds[step.kind], default: 0] += 1
@@ -195,10 +259,28 @@ final class CommandRun {
         figures.byKind[Step.kinds[step.kind], default: 0] += 1
         let accepted = if case .success = outcome { true } else { false }
         if accepted { figures.accepted += 1 } else { figures.refused += 1 }
-        #expect(accepted == expected, "bước \(index) \(step): HaiAn \(accepted ? "nhận" : "từ chối"), mô hình \(expected ? "nhận" : "từ chối") \(outcome)")
-        if case .failure(let error) = outcome {
-            #expect(error is StoreError, "bước \(index) \(step): lỗi không phải lời từ chối: \(error)")
+        #expect(accepted == expected, "bước \(index) \(step) (\(role.title)): HaiAn \(accepted ? "nhận" : "từ chối"), mô hình \(expected ? "nhận" : "từ chối") \(outcome)")
+        if case .failure(let refusal) = outcome {
+            #expect(!refusal.message.isEmpty, "bước \(index) \(step): từ chối mà không nói gì")
+            if refusal.message.contains("Tài khoản “\(role.title)”") { figures.refusedByRole += 1 }
         }
+    }
+
+    /// Gives a change (nil: an undo) to program `p` as a key would: through the event loop's
+    /// effects, which check the signed-in role before anything reaches Storage. It landed when
+    /// the audit trail grew; its id is the first new entry's.
+    private func give(_ change: Change?, _ p: Int) throws -> Result<Int64, Refused> {
+        let database = programs[p].database
+        let last = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0 }
+        var state = AppState(data: try database.dashboard(), today: model.today, width: 120, height: 40)
+        state.signIn(Account(id: 1, name: programs[p].editor.who, role: programs[p].role))
+        state.message = nil
+        if let change { state.pendingChange = change } else { state.pendingUndo = true }
+        let after = Effects(database: database, session: programs[p].editor.session).settle(state)
+        let first = try database.read { db in
+            try Int64.fetchOne(db, sql: "SELECT entity_id FROM audit WHERE id > ? ORDER BY id LIMIT 1", arguments: [last])
+        }
+        return first.map { .success($0) } ?? .failure(Refused(message: after.message ?? ""))
     }
 
     /// What the program stores and shows agrees with the model: each unit, the list's count,
@@ -237,6 +319,21 @@ final class CommandRun {
                 #expect(shown == want, "sau bước \(index) \(step): báo cáo \(slot.title) nhóm \(group.rawValue) là \(shown), mô hình \(want)")
             }
         }
+        // The award flow: each proposal's steps, the quota and its use.
+        for id in created {
+            let stored = try database.proposal(round: round.id, subject: .unit, subjectID: id)
+            let want = model.awards.proposals[id]
+            let shown = stored.map { p in
+                ReferenceAwards.Proposal(proposedOn: p.proposedOn, appraisedOn: p.appraisedOn, vote: p.vote.map { ($0.yes, $0.no, $0.on) },
+                                         decision: p.decision.map { ($0.awarded, $0.on) }, withdrawn: p.withdrawn)
+            }
+            #expect(shown == want, "sau bước \(index) \(step): đề nghị của \(id) là \(String(describing: shown)), mô hình \(String(describing: want))")
+        }
+        let awards = try database.awards(round: round.id)
+        let use = model.awards.use(excluding: nil)
+        let quota = try database.dashboard().rounds.first { $0.id == round.id }?.quota.collective
+        #expect(quota == model.awards.quota && (awards.use.proposed[.unit] ?? 0) == use.standing && (awards.use.awarded[.unit] ?? 0) == use.awarded,
+                "sau bước \(index) \(step): chỉ tiêu \(String(describing: quota)), dùng \(awards.use), mô hình \(model.awards.quota) \(use)")
         #expect(try database.verify().isSound, "sau bước \(index) \(step): chuỗi nhật ký")
     }
 }

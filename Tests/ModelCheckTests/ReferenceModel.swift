@@ -20,6 +20,8 @@ struct ReferenceModel {
         case unit(Int64)
         case score(unit: Int64, criterion: Int64)
         case receipt(unit: Int64, slot: Int)
+        case proposal(unit: Int64)
+        case quota
     }
 
     struct Entry {
@@ -33,6 +35,8 @@ struct ReferenceModel {
         case unit(UnitState)
         case points(Double)
         case day(Day)
+        case proposal(ReferenceAwards.Proposal)
+        case quota(Int)
     }
 
     private(set) var units: [Int64: UnitState] = [:]
@@ -42,10 +46,14 @@ struct ReferenceModel {
     private(set) var people: [Int64: Int64] = [:]
     /// The day each unit's report for each deadline was received.
     private(set) var receipts: [Int64: [Int: Day]] = [:]
+    /// The scored round's proposals and quota.
+    var awards: ReferenceAwards
     /// The day the program is told it is (`--today`).
     var today = Day(2026, 5, 21)!
     /// Each session's changes, oldest first.
     private var changes: [String: [Entry]] = [:]
+
+    init(quota: Int) { awards = ReferenceAwards(quota: quota) }
 
     /// Names compare with case and Unicode form ignored, tones significant.
     private static func key(_ name: String) -> String { VietText.normalize(name).lowercased() }
@@ -99,6 +107,20 @@ struct ReferenceModel {
         points[unit, default: [:]][criterion] = value
         if points[unit]?.isEmpty == true { points[unit] = nil }
         record(session, .score(unit: unit, criterion: criterion), before: before, after: value.map(Value.points))
+    }
+
+    // MARK: Awards
+
+    mutating func setProposal(_ unit: Int64, _ proposal: ReferenceAwards.Proposal, session: String) {
+        let before = awards.proposals[unit].map(Value.proposal)
+        awards.proposals[unit] = proposal
+        record(session, .proposal(unit: unit), before: before, after: .proposal(proposal))
+    }
+
+    mutating func setQuota(_ value: Int, session: String) {
+        let before = awards.quota
+        awards.quota = value
+        record(session, .quota, before: .quota(before), after: .quota(value))
     }
 
     // MARK: People: added to an active unit, and to that unit, whatever other units are called.
@@ -163,7 +185,7 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if points[id] != nil || receipts[id] != nil || people.values.contains(id) { return false }
+                if points[id] != nil || receipts[id] != nil || people.values.contains(id) || awards.proposals[id] != nil { return false }
                 units[id] = nil
             }
         case .receipt(let unit, let slot):
@@ -178,6 +200,21 @@ struct ReferenceModel {
                 points[unit]?[criterion] = nil
                 if points[unit]?.isEmpty == true { points[unit] = nil }
             }
+        case .proposal(let unit):
+            guard awards.proposals[unit].map(Value.proposal) == entry.after else { return false }
+            // What comes back must fit the quota as it stands now, as a new proposal would.
+            if case .proposal(let before) = entry.before {
+                let current = awards.proposals[unit], use = awards.use(excluding: unit)
+                if !before.withdrawn && current?.withdrawn != false && use.standing + 1 > awards.quota { return false }
+                if before.decision?.awarded == true && !before.withdrawn && current?.decision?.awarded != true
+                    && use.awarded + 1 > awards.quota { return false }
+                awards.proposals[unit] = before
+            } else {
+                awards.proposals[unit] = nil
+            }
+        case .quota:
+            guard case .quota(let before) = entry.before, entry.after == .quota(awards.quota), awards.allowsQuota(before) else { return false }
+            awards.quota = before
         }
         changes[session]?[index].undone = true
         return true

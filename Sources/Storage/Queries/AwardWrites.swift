@@ -24,6 +24,11 @@ extension Writes {
         if proposal.steps(changedFrom: base).contains(where: { $0 != step }) {
             throw StoreError.invalid(FieldError(field: "", message: "Mỗi lần chỉ ghi một bước của đề nghị."))
         }
+        // A withdrawn proposal takes no step until it is restored (another program may have
+        // withdrawn it while this one's form was open).
+        if step != .propose, proposal.withdrawn || (record.id != nil && stored?.withdrawn == true) {
+            throw StoreError.invalid(FieldError(field: "", message: "Đề nghị “\(name)” đã rút; khôi phục (phím d) trước."))
+        }
         if record.id == nil, let stored {
             // A proposal withdrawn earlier is taken back up rather than duplicated.
             guard stored.withdrawn else {

@@ -73,6 +73,7 @@ extension AppDatabase {
                 throw StoreError.cannotUndo("Không hoàn tác được: đã có dữ liệu khác gắn với “\(Audit.label(after))”.")
             }
         }
+        try refuseBeyondQuota(db, entity, id: id, was: current, now: before)
         if entity == .score, case .integer(let round) = (before ?? after)?["round_id"],
            case .text(let subject) = (before ?? after)?["subject"], case .integer(let subjectID) = (before ?? after)?["subject_id"],
            case .text(let assessor) = (before ?? after)?["assessor"] {
@@ -83,6 +84,38 @@ extension AppDatabase {
         undoer.batch = nil
         try Audit.record(db, editor: undoer, entity: entity, id: id, action: "undo", before: current, undoes: entry["id"])
         return ChangeResult(entity: entity, id: id, message: Self.undone(entry["action"], entity, after ?? before))
+    }
+
+    /// What an undo brings back must fit the round's quota as it stands now, as a new proposal,
+    /// award or quota would: a proposal standing again, an award made again, a quota put back
+    /// under the awards made since are refused (the transaction rolls the undo back).
+    private static func refuseBeyondQuota(_ db: Database, _ entity: ChangeResult.Entity, id: Int64,
+                                          was: Audit.Snapshot?, now: Audit.Snapshot?) throws {
+        let roundID: Int64
+        switch entity {
+        case .round: roundID = id
+        case .proposal: guard let round = (now ?? was)?["round_id"].flatMap(integer) else { return }
+            roundID = round
+        default: return
+        }
+        guard let quota = try RoundRecord.fetchOne(db, key: roundID)?.model.quota else { return }
+        let use = try AppDatabase.quotaUse(db, round: roundID)
+        func standing(_ row: Audit.Snapshot?) -> Bool { row?["withdrawn"] == .integer(0) }
+        func awarded(_ row: Audit.Snapshot?) -> Bool { standing(row) && row?["awarded"] == .integer(1) }
+        for subject in [ScoreSubject.unit, .person] {
+            let limit = quota.limit(subject), proposed = use.proposed[subject] ?? 0, made = use.awarded[subject] ?? 0
+            let kind = subject == .unit ? "tập thể" : "cá nhân"
+            if entity == .round, made > limit {
+                throw StoreError.cannotUndo("Không hoàn tác được: đã khen \(made) \(kind), chỉ tiêu cũ (\(limit)) thấp hơn.")
+            }
+            guard entity == .proposal, now?["subject"] == .text(subject.rawValue) else { continue }
+            if standing(now) && !standing(was) && proposed > limit {
+                throw StoreError.cannotUndo("Không hoàn tác được: vượt chỉ tiêu \(limit) \(kind) (đã có \(proposed - 1) đề nghị).")
+            }
+            if awarded(now) && !awarded(was) && made > limit {
+                throw StoreError.cannotUndo("Không hoàn tác được: vượt chỉ tiêu \(limit) \(kind) (đã khen \(made - 1)).")
+            }
+        }
     }
 
     /// Puts every column back as it was, with a new version so older reads stay stale.
