@@ -71,8 +71,16 @@ struct Export: ParsableCommand {
                 }
             }
             // The long lists take seconds at province size: a bar on stderr when it is a terminal.
-            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && (what == .units || what == .people))
-            let total = bar.enabled ? try database.exportRowCount(people: what == .people) : 0
+            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && [.units, .people, .scores, .ranking].contains(what))
+            var total = 0
+            if bar.enabled {
+                if what == .scores || what == .ranking {
+                    let round = try chosenRound(database, code: self.round ?? String(year))
+                    total = try database.exportRowCount(round: round.id, group: try scoringGroup(), ranking: what == .ranking)
+                } else {
+                    total = try database.exportRowCount(people: what == .people)
+                }
+            }
             defer { bar.finish() }
             guard xlsx, let out else { return try OutputFile.csv(to: out) { try rows(CountedRows($0, total: total, bar: bar)) } }
             let workbook = try XLSXFile(sheet: sheetName)

@@ -32,6 +32,22 @@ extension AppDatabase {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) + 1 FROM \(people ? "person" : "unit")") ?? 1 }
     }
 
+    /// Rows a worksheet (a line per sheet of an active subject) or a ranking (the council's
+    /// complete sheets) export writes, with the header: for its progress bar.
+    public func exportRowCount(round: Int64, group: ScoringGroup, ranking: Bool) throws -> Int {
+        try read { db in
+            let subject = ScoreSubject(group)
+            if ranking {
+                let source = Self.worksheetSource(WorksheetQuery(roundID: round, group: group, sort: .rank))
+                return try Int.fetchOne(db, sql: "SELECT count(*) + 1 \(source.filter.sql)", arguments: source.filter.arguments) ?? 1
+            }
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) + 1 FROM sheet_total st JOIN \(subject == .unit ? "unit" : "person") s ON s.id = st.subject_id
+                WHERE st.round_id = ? AND st.group_code = ? AND st.subject = ? AND s.archived = 0
+                """, arguments: [round, group.code, subject.rawValue]) ?? 1
+        }
+    }
+
     /// People in the Vietnamese order (by given name), active then archived, row by row from a
     /// cursor in the people's name index.
     public func peopleCSV(year: Int, into csv: some RowWriter) throws {
