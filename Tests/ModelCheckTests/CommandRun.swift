@@ -11,7 +11,7 @@ import Testing
 struct Step: Sendable, CustomStringConvertible {
     static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp",
                         "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay", "thêm cá nhân", "đăng nhập", "đề nghị", "thẩm định",
-                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu"]
+                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu", "đăng ký thi đua"]
     var kind: Int
     var a: Int
     var b: Int
@@ -238,6 +238,15 @@ final class CommandRun {
             }
             outcome = try attempt(.saveProposal(proposal, step: realStep, today: model.today))
             if expected, case .success = outcome, let after { model.setProposal(unit, after, session: session(step)) }
+        case 19:
+            // From the unit's detail (`r`): any unit, archived or not, any term; a good day or one
+            // outside the movement's years.
+            guard !ids.isEmpty else { return }
+            let unit = ids[step.a % ids.count], term = RegistrationTerm.all[step.b % RegistrationTerm.all.count]
+            let day = [model.today, Plan.movementEnd.adding(days: 1), Plan.movementStart.adding(days: -1)][(step.b / 11) % 3]
+            expected = model.canRegister(unit, on: day) && ReferenceRoles.may(role, .records)
+            outcome = try attempt(.register(Registration(unitID: unit, term: term, registeredOn: day)))
+            if expected, case .success = outcome { model.register(unit, term: term.code, on: day, session: session(step)) }
         case 18:
             let value = [1, 2, 3][step.a % 3]
             let individual = try #require(try database.dashboard().rounds.first { $0.id == round.id }).quota.individual
@@ -318,6 +327,14 @@ final class CommandRun {
                 let shown = (tally.onTime[key] ?? 0, tally.late[key] ?? 0, (tally.expected[key] ?? 0) - (seededExpected[name] ?? 0))
                 #expect(shown == want, "sau bước \(index) \(step): báo cáo \(slot.title) nhóm \(group.rawValue) là \(shown), mô hình \(want)")
             }
+        }
+        // Registrations: each created unit's terms and days.
+        for id in created {
+            let stored = try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT term, registered_on FROM registration WHERE unit_id = ?", arguments: [id])
+                    .reduce(into: [String: Day]()) { $0[$1[0]] = Day(iso: $1[1]) }
+            }
+            #expect(stored == (model.registrations[id] ?? [:]), "sau bước \(index) \(step): đăng ký của \(id) là \(stored), mô hình \(model.registrations[id] ?? [:])")
         }
         // The award flow: each proposal's steps, the quota and its use.
         for id in created {

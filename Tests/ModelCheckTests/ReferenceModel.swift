@@ -22,6 +22,7 @@ struct ReferenceModel {
         case receipt(unit: Int64, slot: Int)
         case proposal(unit: Int64)
         case quota
+        case registration(unit: Int64, term: String)
     }
 
     struct Entry {
@@ -46,6 +47,8 @@ struct ReferenceModel {
     private(set) var people: [Int64: Int64] = [:]
     /// The day each unit's report for each deadline was received.
     private(set) var receipts: [Int64: [Int: Day]] = [:]
+    /// The day each unit registered for each term (a year, a phase), by the term's code.
+    private(set) var registrations: [Int64: [String: Day]] = [:]
     /// The scored round's proposals and quota.
     var awards: ReferenceAwards
     /// The day the program is told it is (`--today`).
@@ -123,6 +126,19 @@ struct ReferenceModel {
         record(session, .quota, before: .quota(before), after: .quota(value))
     }
 
+    // MARK: Registrations: an active unit, dated within the movement; again for a term replaces the day.
+
+    func canRegister(_ unit: Int64, on day: Day) -> Bool {
+        guard let unit = units[unit], !unit.archived else { return false }
+        return day >= Plan.movementStart && day <= Plan.movementEnd
+    }
+
+    mutating func register(_ unit: Int64, term: String, on day: Day, session: String) {
+        let before = registrations[unit]?[term].map(Value.day)
+        registrations[unit, default: [:]][term] = day
+        record(session, .registration(unit: unit, term: term), before: before, after: .day(day))
+    }
+
     // MARK: People: added to an active unit, and to that unit, whatever other units are called.
 
     func canAddPerson(to unit: Int64) -> Bool { units[unit].map { !$0.archived } ?? false }
@@ -185,7 +201,8 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if points[id] != nil || receipts[id] != nil || people.values.contains(id) || awards.proposals[id] != nil { return false }
+                if points[id] != nil || receipts[id] != nil || people.values.contains(id) || awards.proposals[id] != nil
+                    || registrations[id] != nil { return false }
                 units[id] = nil
             }
         case .receipt(let unit, let slot):
@@ -211,6 +228,12 @@ struct ReferenceModel {
                 awards.proposals[unit] = before
             } else {
                 awards.proposals[unit] = nil
+            }
+        case .registration(let unit, let term):
+            guard registrations[unit]?[term].map(Value.day) == entry.after else { return false }
+            if case .day(let day) = entry.before { registrations[unit, default: [:]][term] = day } else {
+                registrations[unit]?[term] = nil
+                if registrations[unit]?.isEmpty == true { registrations[unit] = nil }
             }
         case .quota:
             guard case .quota(let before) = entry.before, entry.after == .quota(awards.quota), awards.allowsQuota(before) else { return false }

@@ -64,7 +64,7 @@ enum Writes {
 
     static func register(_ db: Database, _ registration: Registration, _ editor: Editor) throws -> ChangeResult {
         if let error = registration.validationErrors().first { throw StoreError.invalid(error) }
-        let owner = try ownerName(db, unitID: registration.unitID, personID: registration.personID)
+        let owner = try ownerName(db, unitID: registration.unitID, personID: registration.personID, new: "đăng ký thi đua")
         var record = RegistrationRecord(registration, now: timestamp())
         let ownerColumn = registration.unitID != nil ? "unit_id" : "person_id"
         if let existing = try RegistrationRecord.filter(sql: "\(ownerColumn) = ? AND term = ?",
@@ -80,7 +80,9 @@ enum Writes {
 
     static func saveInitiative(_ db: Database, _ initiative: Initiative, _ editor: Editor) throws -> ChangeResult {
         if let error = initiative.validationErrors().first { throw StoreError.invalid(error) }
-        _ = try ownerName(db, unitID: initiative.unitID, personID: initiative.personID)
+        // An archived owner keeps its initiatives (they can still be corrected) but takes no new one.
+        _ = try ownerName(db, unitID: initiative.unitID, personID: initiative.personID,
+                          new: initiative.id == 0 ? "thêm sáng kiến" : nil)
         var record = InitiativeRecord(initiative, now: timestamp())
         let id = try save(db, &record, entity: .initiative, editor: editor)
         return ChangeResult(entity: .initiative, id: id, message: "Đã lưu sáng kiến “\(record.title)”.")
@@ -207,11 +209,18 @@ enum Writes {
     }
 
     /// The owner's name, checking the unit or person exists.
-    private static func ownerName(_ db: Database, unitID: Int64?, personID: Int64?) throws -> String {
-        let name = try unitID.map { try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [$0]) }
-            ?? personID.map { try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [$0]) }
-        guard let name = name ?? nil else {
+    /// The owning unit's or person's name. `new` names what is being added: an archived owner
+    /// keeps what it has but takes nothing new, as a unit takes no new person.
+    private static func ownerName(_ db: Database, unitID: Int64?, personID: Int64?, new: String?) throws -> String {
+        let row = try unitID.map { try Row.fetchOne(db, sql: "SELECT name, archived FROM unit WHERE id = ?", arguments: [$0]) }
+            ?? personID.map { try Row.fetchOne(db, sql: "SELECT name, archived FROM person WHERE id = ?", arguments: [$0]) }
+        guard let row = row ?? nil else {
             throw StoreError.invalid(FieldError(field: "owner", message: "Không tìm thấy đơn vị hay cá nhân này."))
+        }
+        let name: String = row[0]
+        if let new, row[1] as Bool {
+            throw StoreError.invalid(FieldError(field: "owner", message:
+                "“\(name)” đã lưu trữ: khôi phục (phím d) trước khi \(new)."))
         }
         return name
     }
