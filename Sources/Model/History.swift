@@ -19,9 +19,9 @@ public struct HistoryEntry: Equatable, Sendable {
         return "\(day.display) \(at.dropFirst(11).prefix(5))"
     }
 
-    /// The Vietnamese verb for a stored action.
+    /// The Vietnamese verb for a stored action ("import:ID:create" is a creation).
     public static func verb(_ action: String) -> String {
-        switch action {
+        switch action.split(separator: ":").last.map(String.init) ?? action {
         case "create": return "thêm"
         case "archive": return "lưu trữ"
         case "restore": return "khôi phục"

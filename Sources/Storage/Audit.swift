@@ -7,8 +7,9 @@ import Model
 public struct Editor: Sendable, Equatable {
     public var session: String
     public var who: String
-    /// An import's id: its entries are marked "import:ID:create" so that undo takes them back
-    /// as one step.
+    /// The mark of changes made as one step ("import:ID" for an import, "template:ID" for a
+    /// criteria template's new version and the edit made in it): its entries are marked
+    /// "MARK:create" and so on, so that undo takes them back together.
     public var batch: String?
 
     public init(session: String = UUID().uuidString, who: String = "", batch: String? = nil) {
@@ -104,7 +105,7 @@ enum Audit {
         try db.execute(sql: """
             INSERT INTO audit (at, who, session, entity, entity_id, action, before, after, undoes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [timestamp(), editor.who, editor.session, entity.rawValue, id, editor.batch.map { "import:\($0):\(action)" } ?? action,
+            """, arguments: [timestamp(), editor.who, editor.session, entity.rawValue, id, editor.batch.map { "\($0):\(action)" } ?? action,
                              try encode(before), try encode(after), undoes])
         let entry = db.lastInsertedRowID
         try seal(db, entry: entry)

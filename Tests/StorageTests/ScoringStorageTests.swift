@@ -148,6 +148,60 @@ import Testing
         #expect(other.version == 1 && other.criteria[0].maxPoints == old.criteria[0].maxPoints)
     }
 
+    @Test func undoTakesBackANewVersionWithTheEditMadeInIt() throws {
+        let east = try unit("Xóm Đông")
+        try score(east, 0, 8)
+        let old = try template(.collective(.b))
+        var lowered = old.criteria[0]
+        lowered.maxPoints -= 5
+        try database.apply(.saveCriterion(round: old.roundID, group: old.group, index: 0, lowered), by: editor)
+        #expect(try template(.collective(.b)).version == 2)
+        // One undo: the edit, the copied criteria and version 2 itself go back together.
+        let undone = try database.undoLast(by: editor)
+        #expect(undone.message.hasSuffix("Bộ tiêu chí trở về bản 1."))
+        let back = try template(.collective(.b))
+        #expect(back.version == 1 && back.id == old.id && back.criteria == old.criteria)
+        #expect(try database.dashboard().templates.filter { $0.roundID == old.roundID && $0.group == old.group }.count == 1)
+        #expect(try row(east).sheet(.council).total == 8)
+        // The next undo takes back the score, as the history reads.
+        #expect(try database.undoLast(by: editor).message == "Đã hoàn tác việc chấm 8 điểm.")
+        #expect(try row(east).sheet(.council).points.isEmpty)
+    }
+
+    @Test func undoNeverChangesCriteriaScoresWereGivenUnder() throws {
+        let east = try unit("Xóm Đông")
+        let old = try template(.collective(.b))
+        var reworded = old.criteria[1]
+        reworded.title = "Cụ thể hoá nhiệm vụ (sửa)"
+        // Edited in place while unscored; then a score is given under it.
+        try database.apply(.saveCriterion(round: old.roundID, group: old.group, index: 1, reworded), by: editor)
+        try score(east, 1, 3)
+        let other = Editor(session: editor.session + "-2", who: "Cán bộ B")
+        _ = try database.undoLast(by: editor)  // the score
+        try database.apply(.setScore(try cell(east, 1), points: 2, expected: nil), by: other)
+        let refusal = #expect(throws: StoreError.self) { try database.undoLast(by: editor) }
+        #expect(refusal?.message.contains("đã chấm điểm theo bộ tiêu chí bản 1") == true)
+        #expect(try template(.collective(.b)).criteria[1].title == "Cụ thể hoá nhiệm vụ (sửa)")
+        #expect(try row(east).sheet(.council).total == 2)
+    }
+
+    @Test func aScoreAboveALoweredMaximumIsNotBroughtBack() throws {
+        let east = try unit("Xóm Đông")
+        let old = try template(.collective(.b))
+        let max = old.criteria[0].maxPoints
+        try score(east, 0, max)
+        try score(east, 0, nil, expected: max)
+        // The template is unscored again, so the lowered maximum is edited in place.
+        var lowered = old.criteria[0]
+        lowered.maxPoints = max - 5
+        let other = Editor(session: editor.session + "-2", who: "Cán bộ B")
+        try database.apply(.saveCriterion(round: old.roundID, group: old.group, index: 0, lowered), by: other)
+        let refusal = #expect(throws: StoreError.self) { try database.undoLast(by: editor) }
+        #expect(refusal?.message.hasPrefix("Không hoàn tác được:") == true)
+        #expect(refusal?.message.contains("bản 1") == false)
+        #expect(try row(east).sheet(.council).points.isEmpty)
+    }
+
     @Test func badCriteriaAndBandsAreRefused() throws {
         let t = try template(.collective(.a))
         #expect(throws: StoreError.self) {

@@ -26,7 +26,7 @@ extension AppDatabase {
                             progress: (String, Double) -> Void = { _, _ in }) throws -> ChangeResult {
         try refuseProblems(preview)
         var batch = editor
-        batch.batch = String(UUID().uuidString.prefix(8))
+        batch.batch = "import:" + UUID().uuidString.prefix(8)
         let editorInBatch = batch
         try write { db in
             var plan = ImportPlan(kind: preview.kind, file: preview.file, sheet: preview.sheet)

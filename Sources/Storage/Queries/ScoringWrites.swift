@@ -90,7 +90,8 @@ extension Writes {
     static func saveCriterion(_ db: Database, round: Int64, group: ScoringGroup, index: Int?, _ criterion: Criterion,
                               _ editor: Editor) throws -> ChangeResult {
         if let error = criterion.validationErrors().first { throw StoreError.invalid(error) }
-        let template = try editableTemplate(db, round: round, group: group, editor: editor)
+        var editor = editor
+        let template = try editableTemplate(db, round: round, group: group, editor: &editor)
         let rows = try CriterionRecord.filter(sql: "template_id = ?", arguments: [template.id]).order(sql: "position").fetchAll(db)
         let code = VietText.normalize(criterion.code)
         if rows.enumerated().contains(where: { $0.offset != index && VietText.normalize($0.element.code) == code }) {
@@ -113,7 +114,8 @@ extension Writes {
     }
 
     static func removeCriterion(_ db: Database, round: Int64, group: ScoringGroup, index: Int, _ editor: Editor) throws -> ChangeResult {
-        let template = try editableTemplate(db, round: round, group: group, editor: editor)
+        var editor = editor
+        let template = try editableTemplate(db, round: round, group: group, editor: &editor)
         let rows = try CriterionRecord.filter(sql: "template_id = ?", arguments: [template.id]).order(sql: "position").fetchAll(db)
         guard rows.indices.contains(index), let id = rows[index].id else { throw StoreError.conflict }
         let before = try Audit.snapshot(db, .criterion, id: id)
@@ -167,14 +169,17 @@ extension Writes {
     }
 
     /// The template to edit: the current version while no score uses it, else a new version
-    /// copied from it, so scores already given keep the criteria they were given under.
-    private static func editableTemplate(_ db: Database, round: Int64, group: ScoringGroup, editor: Editor) throws -> CriteriaTemplate {
+    /// copied from it, so scores already given keep the criteria they were given under. The new
+    /// version, its copies and the edit made in it are one batch for undo (`editor` is marked).
+    private static func editableTemplate(_ db: Database, round: Int64, group: ScoringGroup,
+                                         editor: inout Editor) throws -> CriteriaTemplate {
         guard let current = try currentTemplate(db, round: round, groupCode: group.code) else { throw StoreError.conflict }
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sheet_total WHERE template_id = ?)",
                                 arguments: [current.id]) == true else { return current }
         var record = CriteriaTemplateRecord(roundId: round, groupCode: group.code, version: current.version + 1)
         try record.insert(db)
         guard let id = record.id else { throw StoreError.conflict }
+        editor.batch = "template:\(id)"
         try Audit.record(db, editor: editor, entity: .template, id: id, action: "create", before: nil)
         var copied: [Criterion] = []
         for (position, criterion) in current.criteria.enumerated() {
@@ -182,6 +187,7 @@ extension Writes {
                                       Criterion(code: criterion.code, title: criterion.title, maxPoints: criterion.maxPoints),
                                       now: timestamp())
             try row.insert(db)
+            if let copy = row.id { try Audit.record(db, editor: editor, entity: .criterion, id: copy, action: "create", before: nil) }
             copied.append(row.model)
         }
         return CriteriaTemplate(id: id, roundID: round, version: record.version, group: group, criteria: copied)

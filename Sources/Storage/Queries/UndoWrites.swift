@@ -15,15 +15,20 @@ extension AppDatabase {
                 throw StoreError.cannotUndo("Không còn thay đổi nào để hoàn tác.")
             }
             let action: String = entry["action"]
-            guard action.hasPrefix("import:") else { return try Self.undo(db, entry, editor) }
-            // An import is one step: every record it wrote goes back, the last first, or none does.
-            let batch = String(action[..<action.lastIndex(of: ":")!])
+            guard let colon = action.lastIndex(of: ":") else { return try Self.undo(db, entry, editor) }
+            // A batch is one step: every record it wrote goes back, the last first, or none does.
+            let batch = String(action[..<colon])
             let entries = try Row.fetchAll(db, sql: """
                 SELECT * FROM audit a WHERE session = ? AND action LIKE ? ESCAPE '\\'
                 AND NOT EXISTS (SELECT 1 FROM audit b WHERE b.undoes = a.id) ORDER BY id DESC
                 """, arguments: [editor.session, batch.replacingOccurrences(of: "_", with: "\\_") + ":%"])
-            for entry in entries { _ = try Self.undo(db, entry, editor) }
-            return ChangeResult(entity: .unit, id: 0, message: "Đã hoàn tác việc nhập \(entries.count) bản ghi từ tệp.")
+            let results = try entries.map { try Self.undo(db, $0, editor) }
+            guard batch.hasPrefix("template:"), let edit = results.first else {
+                return ChangeResult(entity: .unit, id: 0, message: "Đã hoàn tác việc nhập \(entries.count) bản ghi từ tệp.")
+            }
+            let version = try Audit.decode(entries.last?["after"])?["version"].flatMap(Self.integer) ?? 0
+            return ChangeResult(entity: edit.entity, id: edit.id,
+                                message: "\(edit.message) Bộ tiêu chí trở về bản \(max(version - 1, 1)).")
         }
     }
 
@@ -48,6 +53,8 @@ extension AppDatabase {
            try Writes.takenNames(db, like: name, group: group, excluding: id).contains(Unit.nameKey(name)) {
             throw StoreError.cannotUndo("Không hoàn tác được: đã có đơn vị đang hoạt động tên “\(name)” trong nhóm \(group).")
         }
+        try refuseUnderScores(db, entity, before ?? after)
+        if entity == .score, let before { try refuseScoreNoLongerFitting(db, before) }
         if let before, current == nil {
             // A deleted row comes back as it was, under its own id, unless another took its place.
             do {
@@ -118,6 +125,39 @@ extension AppDatabase {
         }
     }
 
+    /// A criteria template scores were given under stays as it was scored: undoing a change to
+    /// one of its criteria (or its creation) is refused, as editing it makes a new version.
+    private static func refuseUnderScores(_ db: Database, _ entity: ChangeResult.Entity, _ row: Audit.Snapshot?) throws {
+        let template: Int64?
+        switch entity {
+        case .criterion: template = row?["template_id"].flatMap(integer)
+        case .template: template = row?["id"].flatMap(integer)
+        default: return
+        }
+        guard let template, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sheet_total WHERE template_id = ?)",
+                                              arguments: [template]) == true else { return }
+        let version = try Int.fetchOne(db, sql: "SELECT version FROM criteria_template WHERE id = ?", arguments: [template]) ?? 0
+        throw StoreError.cannotUndo("Không hoàn tác được: đã chấm điểm theo bộ tiêu chí bản \(version); sửa tiêu chí để có bản mới.")
+    }
+
+    /// A score brought back must fit as a typed one would: within its criterion's maximum as it
+    /// stands now, on a sheet scored under the same template version.
+    private static func refuseScoreNoLongerFitting(_ db: Database, _ score: Audit.Snapshot) throws {
+        guard let criterionID = score["criterion_id"].flatMap(integer), let points = score["points"].flatMap(number),
+              let criterion = try CriterionRecord.fetchOne(db, key: criterionID) else {
+            throw StoreError.cannotUndo("Không hoàn tác được: tiêu chí của điểm này không còn.")
+        }
+        if case .failure(let error) = criterion.model.check(points) { throw StoreError.cannotUndo("Không hoàn tác được: \(error.message)") }
+        let sheet = try Int64.fetchOne(db, sql: """
+            SELECT template_id FROM sheet_total WHERE round_id = ? AND subject = ? AND subject_id = ? AND assessor = ?
+            """, arguments: [score["round_id"]?.databaseValue, score["subject"]?.databaseValue, score["subject_id"]?.databaseValue,
+                             score["assessor"]?.databaseValue])
+        if let sheet, sheet != criterion.templateId {
+            let version = try Int.fetchOne(db, sql: "SELECT version FROM criteria_template WHERE id = ?", arguments: [sheet]) ?? 0
+            throw StoreError.cannotUndo("Không hoàn tác được: bảng điểm này nay chấm theo bộ tiêu chí bản \(version).")
+        }
+    }
+
     /// Puts every column back as it was, with a new version so older reads stay stale.
     private static func restore(_ db: Database, _ entity: ChangeResult.Entity, id: Int64, to snapshot: Audit.Snapshot,
                          version: Int64) throws {
@@ -143,6 +183,14 @@ extension AppDatabase {
         return nil
     }
 
+    private static func number(_ value: Audit.Value) -> Double? {
+        switch value {
+        case .integer(let n): return Double(n)
+        case .real(let x): return x
+        default: return nil
+        }
+    }
+
     /// "Đã hoàn tác việc thêm đơn vị “Xóm Cồn Thoi”.", "Đã hoàn tác việc chấm 13 điểm."
     private static func undone(_ action: String, _ entity: ChangeResult.Entity, _ snapshot: Audit.Snapshot?) -> String {
         if entity == .score {
@@ -151,7 +199,7 @@ extension AppDatabase {
         }
         let label = Audit.label(snapshot)
         let named = label.isEmpty ? noun(entity) : "\(noun(entity)) “\(label)”"
-        return "Đã hoàn tác việc \(verb(action)) \(named)."
+        return "Đã hoàn tác việc \(HistoryEntry.verb(action)) \(named)."
     }
 
     private static func noun(_ entity: ChangeResult.Entity) -> String {
@@ -172,16 +220,6 @@ extension AppDatabase {
         case .communeSetting: return "cài đặt văn bản"
         case .meeting: return "điểm danh cuộc họp"
         case .reportWriting: return "phần viết của báo cáo năm"
-        }
-    }
-
-    private static func verb(_ action: String) -> String {
-        switch action {
-        case "create": return "thêm"
-        case "archive": return "lưu trữ"
-        case "restore": return "khôi phục"
-        case "delete": return "xoá"
-        default: return "sửa"
         }
     }
 }
