@@ -11,7 +11,7 @@ import Testing
 struct Step: Sendable, CustomStringConvertible {
     static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp",
                         "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay", "thêm cá nhân", "đăng nhập", "đề nghị", "thẩm định",
-                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu", "đăng ký thi đua"]
+                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu", "đăng ký thi đua", "sửa tiêu chí"]
     var kind: Int
     var a: Int
     var b: Int
@@ -27,6 +27,8 @@ struct RunFigures {
     var accepted = 0
     var refused = 0
     var refusedByRole = 0
+    /// Whether each command that asked for a change was accepted, in order.
+    var outcomes: [Bool] = []
 }
 
 /// A change the program did not save, with what it said.
@@ -57,7 +59,6 @@ final class CommandRun {
     /// Every unit id the run ever created: one undone must be gone.
     private var created: [Int64] = []
     private let round: Round
-    private let templates: [UnitGroup: CriteriaTemplate]
     private let seededActive: Int
     private let slots: [ReportSlot]
     /// What the seeded units owe per deadline and group ("slot/group"): they are never touched.
@@ -72,10 +73,18 @@ final class CommandRun {
         let dashboard = try first.dashboard()
         let round = try #require(dashboard.rounds.first { $0.code == "2026" })
         self.round = round
-        model = ReferenceModel(quota: round.quota.collective)
-        templates = Dictionary(uniqueKeysWithValues: UnitGroup.allCases.compactMap { group in
-            dashboard.template(round: round.id, group: .collective(group)).map { (group, $0) }
-        })
+        let seeded = try first.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT t.group_code, t.version FROM sheet_total s JOIN criteria_template t ON t.id = s.template_id
+                WHERE s.round_id = ?
+                """, arguments: [round.id]).map { "\($0[0] as String)/\($0[1] as Int)" }
+        }
+        let groupCodes = Dictionary(uniqueKeysWithValues: UnitGroup.allCases.map { (ScoringGroup.collective($0).code, $0.rawValue) })
+        let rows = try Self.criteria(first, round: round.id).map { ($0.group, $0.version, $0.position, $0.criterion) }
+        model = ReferenceModel(quota: round.quota.collective, templates: ReferenceTemplates(rows, seeded: Set(seeded.compactMap { key in
+            let parts = key.split(separator: "/")
+            return groupCodes[String(parts[0])].map { "\($0)/\(parts[1])" }
+        })))
         seededActive = try first.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
         slots = dashboard.slots
         seededExpected = Dictionary(uniqueKeysWithValues: try first.reportTally(today: Day(2026, 5, 21)!).expected.map {
@@ -84,6 +93,29 @@ final class CommandRun {
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Every criterion of the round's collective templates as stored: its group, version,
+    /// position, id, template's id and content.
+    private static func criteria(_ database: AppDatabase, round: Int64)
+        throws -> [(group: UnitGroup, version: Int, position: Int, id: Int64, template: Int64, criterion: ReferenceCriterion)] {
+        try UnitGroup.allCases.flatMap { group in
+            try database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT t.version, c.position, c.id, t.id AS template, c.code, c.title, c.max_points
+                    FROM criteria_template t JOIN criterion c ON c.template_id = t.id
+                    WHERE t.round_id = ? AND t.group_code = ? ORDER BY t.version, c.position
+                    """, arguments: [round, ScoringGroup.collective(group).code]).map { row in
+                    (group, row["version"], row["position"], row["id"], row["template"],
+                     ReferenceCriterion(code: row["code"], title: row["title"], max: row["max_points"]))
+                }
+            }
+        }
+    }
+
+    /// The stored id of the criterion at a group's version and position.
+    private func criterionID(_ database: AppDatabase, _ group: UnitGroup, version: Int, position: Int) throws -> Int64 {
+        try #require(try Self.criteria(database, round: round.id).first { $0.group == group && $0.version == version && $0.position == position }?.id)
+    }
 
     /// A sequence on a new file, each step given and then checked; its figures.
     static func run(_ steps: [Step]) throws -> RunFigures {
@@ -145,20 +177,55 @@ final class CommandRun {
             outcome = try attempt(.setUnitArchived(id: id, archived: archived))
             if expected, case .success = outcome { model.setArchived(id, archived, session: session(step)) }
         case 4, 5:
+            // A score for a criterion of the current version, as the worksheet shows it; clearing
+            // one the unit's sheet has, whichever version it was given under.
             guard !active.isEmpty else { return }
             let id = active[step.a % active.count], group = model.units[id]!.group
-            let template = try #require(templates[group])
-            let scored = model.points[id] ?? [:]
-            let criteria = step.kind == 4 ? template.criteria : template.criteria.filter { scored[$0.id] != nil }
-            guard !criteria.isEmpty else { return }
-            let criterion = criteria[step.b % criteria.count]
-            let cell = ScoreCell(roundID: round.id, subject: .unit, subjectID: id, assessor: .council, criterionID: criterion.id)
-            let max = criterion.maxPoints
+            let serials = step.kind == 4 ? model.templates.ordered(group).map(\.criterion.serial) : (model.sheets[id]?.points.keys.sorted() ?? [])
+            guard !serials.isEmpty else { return }
+            let serial = serials[step.b % serials.count]
+            let place = try #require(model.templates.place(of: serial, in: group))
+            let criterion = try #require(model.templates.versions[group]?[place.version]?[place.position])
+            let criterionID = try self.criterionID(database, group, version: place.version, position: place.position)
+            let cell = ScoreCell(roundID: round.id, subject: .unit, subjectID: id, assessor: .council, criterionID: criterionID)
+            let max = criterion.max
             let value: Double? = step.kind == 5 ? nil : [0, 1, max / 2, max, max + 1, -1][(step.b / 7) % 6]
-            let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council).points[criterion.id]
-            expected = (value.map { model.canScore($0, max: max) } ?? true) && ReferenceRoles.may(role, .councilScores)
+            let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council).points[criterionID]
+            expected = model.canScore(unit: id, criterion: serial, value) && ReferenceRoles.may(role, .councilScores)
             outcome = try attempt(.setScore(cell, points: value, expected: shown))
-            if expected, case .success = outcome { model.score(unit: id, criterion: criterion.id, value, session: session(step)) }
+            if expected, case .success = outcome { model.score(unit: id, criterion: serial, value, session: session(step)) }
+        case 20:
+            // The worksheet's criteria editor: reword, re-weigh (by 5, or beyond 100), add, remove.
+            let group = UnitGroup.allCases[step.a % 3], variant = step.b % 6
+            let criteria = model.templates.ordered(group)
+            guard variant == 4 || !criteria.isEmpty else { return }
+            let index = criteria.isEmpty ? 0 : (step.b / 6) % criteria.count
+            let scoring = ScoringGroup.collective(group)
+            let change: Change
+            let edited: ReferenceCriterion?
+            if variant == 5 {
+                edited = nil
+                expected = true
+                change = .removeCriterion(round: round.id, group: scoring, index: index)
+            } else {
+                var criterion = variant == 4 ? ReferenceCriterion(code: "TC9", title: "Tiêu chí bổ sung", max: 5) : criteria[index].criterion
+                switch variant {
+                case 0: criterion.title = ["Tiêu chí viết lại", "Nội dung mới"][(step.b / 36) % 2]
+                case 1: criterion.max += 5
+                case 2: criterion.max -= 5
+                case 3: criterion.max = 101
+                default: break
+                }
+                edited = criterion
+                expected = model.templates.canSave(group, index: variant == 4 ? nil : index, criterion)
+                change = .saveCriterion(round: round.id, group: scoring, index: variant == 4 ? nil : index,
+                                        Criterion(code: criterion.code, title: criterion.title, maxPoints: criterion.max))
+            }
+            expected = expected && ReferenceRoles.may(role, .templates)
+            outcome = try attempt(change)
+            if expected, case .success = outcome {
+                model.editCriterion(group, index: variant == 4 ? nil : index, edited, session: session(step))
+            }
         case 6:
             var trial = model
             expected = ReferenceRoles.may(role, .undo) && trial.undo(session: session(step))
@@ -268,6 +335,7 @@ final class CommandRun {
         figures.byKind[Step.kinds[step.kind], default: 0] += 1
         let accepted = if case .success = outcome { true } else { false }
         if accepted { figures.accepted += 1 } else { figures.refused += 1 }
+        figures.outcomes.append(accepted)
         #expect(accepted == expected, "bước \(index) \(step) (\(role.title)): HaiAn \(accepted ? "nhận" : "từ chối"), mô hình \(expected ? "nhận" : "từ chối") \(outcome)")
         if case .failure(let refusal) = outcome {
             #expect(!refusal.message.isEmpty, "bước \(index) \(step): từ chối mà không nói gì")
@@ -296,6 +364,8 @@ final class CommandRun {
     /// each sheet's points and total; and the audit chain holds.
     func check(after index: Int, _ step: Step) throws {
         let database = programs[0].database
+        let criteria = try Self.criteria(database, round: round.id)
+        let places = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id, (version: $0.version, position: $0.position)) })
         for id in created {
             let stored = try database.read { db in try UnitRecord.fetchOne(db, key: id)?.model }
             guard let unit = model.units[id] else {
@@ -306,10 +376,36 @@ final class CommandRun {
             #expect(shown.name == VietText.normalize(unit.name) && shown.group == unit.group && shown.head == unit.head
                     && shown.archived == unit.archived && shown.version == unit.version,
                     "sau bước \(index) \(step): đơn vị \(id) là \(shown), mô hình \(unit)")
+            // A sheet's points by version and position, its version and total.
             let sheet = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council)
-            let points = model.points[id] ?? [:]
-            #expect(sheet.points == points && sheet.total == (points.isEmpty ? nil : points.values.reduce(0, +)),
-                    "sau bước \(index) \(step): điểm của \(id) là \(sheet.points), mô hình \(points)")
+            let cells: [Int: Double] = Dictionary(uniqueKeysWithValues: sheet.points.map { id, points in
+                ((places[id]?.version ?? 0) * 1000 + (places[id]?.position ?? -1), points)
+            })
+            var want: [Int: Double] = [:]
+            for (serial, points) in model.sheets[id]?.points ?? [:] {
+                let place = model.templates.place(of: serial, in: unit.group)
+                want[(place?.version ?? 0) * 1000 + (place?.position ?? -1)] = points
+            }
+            let version = sheet.templateID.flatMap { template in criteria.first { $0.template == template }?.version }
+            #expect(cells == want && sheet.total == (want.isEmpty ? nil : want.values.reduce(0, +)) && version == model.sheets[id]?.version,
+                    "sau bước \(index) \(step): điểm của \(id) là \(cells) (bản \(String(describing: version))), mô hình \(want) (bản \(String(describing: model.sheets[id]?.version)))")
+        }
+        // Ranks: the seed has no sheets, so the ranked are the model's units.
+        for group in UnitGroup.allCases {
+            let table = try database.rankTable(round: round.id, group: .collective(group))
+            #expect(table.ranked == model.ranked(group), "sau bước \(index) \(step): nhóm \(group.rawValue) xếp hạng \(table.ranked), mô hình \(model.ranked(group))")
+            for id in created where model.units[id]?.group == group {
+                guard let rank = model.rank(id), let total = model.sheets[id]?.points.values.reduce(0, +) else { continue }
+                #expect(table.rank(of: total) == rank, "sau bước \(index) \(step): hạng của \(id) là \(table.rank(of: total)), mô hình \(rank)")
+            }
+        }
+        // The criteria templates: every version of each group's, criterion by criterion.
+        for group in UnitGroup.allCases {
+            let shown = criteria.filter { $0.group == group }.map { "\($0.version)/\($0.position) \($0.criterion.code) \($0.criterion.title) \($0.criterion.max)" }
+            let want = (model.templates.versions[group] ?? [:]).sorted { $0.key < $1.key }.flatMap { number, version in
+                version.keys.sorted().map { "\(number)/\($0) \(version[$0]!.code) \(version[$0]!.title) \(version[$0]!.max)" }
+            }
+            #expect(shown == want, "sau bước \(index) \(step): bộ tiêu chí nhóm \(group.rawValue) là \(shown), mô hình \(want)")
         }
         for (person, unit) in model.people {
             let stored = try database.read { db in try Int64.fetchOne(db, sql: "SELECT unit_id FROM person WHERE id = ?", arguments: [person]) }

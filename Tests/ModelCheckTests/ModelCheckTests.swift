@@ -11,7 +11,7 @@ import Testing
 
     @Test func oneProgramAgreesWithTheModelAfterEveryStep() async {
         let totals = Totals()
-        let steps = zip(Gen.int(in: 0...19), Gen.int(in: 0...40), Gen.int(in: 0...60))
+        let steps = zip(Gen.int(in: 0...20), Gen.int(in: 0...40), Gen.int(in: 0...60))
             .map { Step(kind: $0, a: $1, b: $2, second: false) }.array(of: 1...40)
         await propertyCheck(count: Self.sequences, input: steps) { steps in
             totals.add(try CommandRun.run(steps))
@@ -21,7 +21,7 @@ import Testing
 
     @Test func twoProgramsOnOneFileLoseNothingAndHalfApplyNothing() async {
         let totals = Totals()
-        let steps = zip(Gen.int(in: 0...19), Gen.int(in: 0...40), Gen.int(in: 0...60), Gen.bool)
+        let steps = zip(Gen.int(in: 0...20), Gen.int(in: 0...40), Gen.int(in: 0...60), Gen.bool)
             .map { Step(kind: $0, a: $1, b: $2, second: $3) }.array(of: 1...40)
         await propertyCheck(count: Self.sequences, input: steps) { steps in
             totals.add(try CommandRun.run(steps))
@@ -89,6 +89,18 @@ final class Totals: @unchecked Sendable {
     }
 }
 
+/// Ranks against archiving, written out: two units of group a scored in full.
+@Suite struct ModelCheckRankTests {
+    /// Xóm Đông scores 100 and Xóm Tây 6; Xóm Đông archived: Xóm Tây, the only active one
+    /// ranked, ranked second, behind a unit no list shows. Now first.
+    @Test func anArchivedUnitTakesNoRank() throws {
+        let steps = [Step(kind: 0, a: 0, b: 0, second: false), Step(kind: 0, a: 0, b: 4, second: false)]
+            + (21...26).map { Step(kind: 4, a: 0, b: $0, second: false) } + (7...12).map { Step(kind: 4, a: 1, b: $0, second: false) }
+            + [Step(kind: 3, a: 0, b: 0, second: false)]
+        #expect(try CommandRun.run(steps).outcomes.allSatisfy { $0 })
+    }
+}
+
 /// The award flow's quota against undo, written to reach corners random sequences seldom do.
 @Suite struct ModelCheckAwardTests {
     private func run(_ steps: [Step]) throws { _ = try CommandRun.run(steps) }
@@ -115,5 +127,55 @@ final class Totals: @unchecked Sendable {
             steps += [Self.b(13, unit), Self.b(14, unit), Self.b(15, unit, 0), Self.b(16, unit, 1)]
         }
         try run(steps + [Self.a(6)])
+    }
+}
+
+/// Criteria edited after scores exist, against undo from one program or two: corners written
+/// out (group a has 6 criteria, the seed no scores). Each step is still checked against the model;
+/// the outcomes say the corner was reached.
+@Suite struct ModelCheckTemplateTests {
+    private func outcomes(_ steps: [Step]) throws -> [Bool] { try CommandRun.run(steps).outcomes }
+    private static func a(_ kind: Int, _ a: Int = 0, _ b: Int = 0) -> Step { Step(kind: kind, a: a, b: b, second: false) }
+    private static func b(_ kind: Int, _ a: Int = 0, _ b: Int = 0) -> Step { Step(kind: kind, a: a, b: b, second: true) }
+    /// Kind 20's second number: the variant (0 reword, 1 +5, 2 −5, 3 beyond 100, 4 add, 5 remove)
+    /// and the criterion's index.
+    private static func edit(_ variant: Int, _ index: Int) -> Int { variant + 6 * index }
+
+    /// A score, an edit that makes version 2 (+5: 105, not scorable), one undo: the version and
+    /// the edit go back together, and the criteria score again.
+    @Test func undoingAnEditThatMadeANewVersionTakesTheVersionBack() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 7), Self.a(20, 0, Self.edit(1, 0)), Self.a(4, 0, 8), Self.a(6), Self.a(4, 0, 8)])
+                == [true, true, true, false, true, true])
+    }
+
+    /// Version 2 balanced again in place, then scored by another program: undoing the balancing
+    /// would change criteria a sheet was given under.
+    @Test func undoingAnEditOfAVersionScoredSinceIsRefused() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 7), Self.a(20, 0, Self.edit(1, 0)), Self.a(20, 0, Self.edit(2, 1)),
+                              Self.b(0, 0, 4), Self.b(4, 1, 7), Self.a(6)])
+                == [true, true, true, true, true, true, false])
+    }
+
+    /// Another program edits version 2 after it was made: its maker's undo is refused until
+    /// that edit is undone, and then takes the whole version back.
+    @Test func aNewVersionAnotherProgramEditedIsNotTakenBack() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 7), Self.a(20, 0, Self.edit(0, 0)), Self.b(20, 0, Self.edit(2, 1)),
+                              Self.a(6), Self.b(6), Self.a(6)])
+                == [true, true, true, true, false, true, true])
+    }
+
+    /// The last criterion removed, another added in its place by another program: the removal's
+    /// undo is refused (the place is taken).
+    @Test func aRemovedCriterionWhosePlaceWasTakenDoesNotComeBack() throws {
+        #expect(try outcomes([Self.a(20, 0, Self.edit(5, 5)), Self.b(20, 0, Self.edit(4, 0)), Self.a(6), Self.b(6), Self.a(6)])
+                == [true, true, false, true, true])
+    }
+
+    /// A score cleared, its criterion removed and another added where it was: undoing the
+    /// clearing would score a criterion that is gone.
+    @Test func aScoreWhoseCriterionWasRemovedDoesNotComeBack() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 5 + 42), Self.a(5), Self.b(20, 0, Self.edit(5, 5)), Self.b(20, 0, Self.edit(4, 0)),
+                              Self.a(6)])
+                == [true, true, true, true, true, false])
     }
 }

@@ -18,7 +18,11 @@ struct ReferenceModel {
     enum Target: Equatable {
         case person(Int64)
         case unit(Int64)
-        case score(unit: Int64, criterion: Int64)
+        case score(unit: Int64, criterion: Int)
+        /// A criterion edited in place (added, changed, removed), by group, version and position.
+        case criterion(UnitGroup, version: Int, position: Int)
+        /// A new version of a group's template, with the edit made in it.
+        case version(UnitGroup, Int)
         case receipt(unit: Int64, slot: Int)
         case proposal(unit: Int64)
         case quota
@@ -38,11 +42,22 @@ struct ReferenceModel {
         case day(Day)
         case proposal(ReferenceAwards.Proposal)
         case quota(Int)
+        case criterion(ReferenceCriterion)
+        case version(ReferenceTemplates.Version)
+    }
+
+    /// A unit's council sheet: the template version it is scored under and its points by
+    /// criterion (serial).
+    struct Sheet: Equatable {
+        var version: Int
+        var points: [Int: Double]
     }
 
     private(set) var units: [Int64: UnitState] = [:]
-    /// Council points of the scored round, per unit and criterion.
-    private(set) var points: [Int64: [Int64: Double]] = [:]
+    /// Council sheets of the scored round, per unit.
+    private(set) var sheets: [Int64: Sheet] = [:]
+    /// The scored round's criteria templates.
+    private(set) var templates: ReferenceTemplates
     /// People and the unit each was added to.
     private(set) var people: [Int64: Int64] = [:]
     /// The day each unit's report for each deadline was received.
@@ -56,7 +71,10 @@ struct ReferenceModel {
     /// Each session's changes, oldest first.
     private var changes: [String: [Entry]] = [:]
 
-    init(quota: Int) { awards = ReferenceAwards(quota: quota) }
+    init(quota: Int, templates: ReferenceTemplates) {
+        awards = ReferenceAwards(quota: quota)
+        self.templates = templates
+    }
 
     /// Names compare with case and Unicode form ignored, tones significant.
     private static func key(_ name: String) -> String { VietText.normalize(name).lowercased() }
@@ -103,13 +121,85 @@ struct ReferenceModel {
         record(session, .unit(id), before: .unit(before), after: .unit(unit))
     }
 
-    func canScore(_ points: Double, max: Double) -> Bool { points >= 0 && points <= max }
+    // MARK: Scores: under the current version only, while it adds up to 100, on a sheet of that version.
 
-    mutating func score(unit: Int64, criterion: Int64, _ value: Double?, session: String) {
-        let before = points[unit]?[criterion].map(Value.points)
-        points[unit, default: [:]][criterion] = value
-        if points[unit]?.isEmpty == true { points[unit] = nil }
-        record(session, .score(unit: unit, criterion: criterion), before: before, after: value.map(Value.points))
+    func canScore(unit: Int64, criterion serial: Int, _ value: Double?) -> Bool {
+        guard let group = units[unit]?.group, let place = templates.place(of: serial, in: group),
+              place.version == templates.currentNumber(group), templates.usable(group),
+              let criterion = templates.versions[group]?[place.version]?[place.position] else { return false }
+        if let sheet = sheets[unit], sheet.version != place.version { return false }
+        return value.map { $0 >= 0 && $0 <= criterion.max } ?? true
+    }
+
+    mutating func score(unit: Int64, criterion serial: Int, _ value: Double?, session: String) {
+        let before = sheets[unit]?.points[serial].map(Value.points)
+        setPoints(unit, serial, value)
+        record(session, .score(unit: unit, criterion: serial), before: before, after: value.map(Value.points))
+    }
+
+    private mutating func setPoints(_ unit: Int64, _ serial: Int, _ value: Double?) {
+        guard let group = units[unit]?.group, let place = templates.place(of: serial, in: group) else { return }
+        var sheet = sheets[unit] ?? Sheet(version: place.version, points: [:])
+        sheet.points[serial] = value
+        sheets[unit] = sheet.points.isEmpty ? nil : sheet
+    }
+
+    // MARK: Ranks: among the group's active units whose sheet has every criterion of its version scored.
+
+    func complete(_ unit: Int64) -> Bool {
+        guard let group = units[unit]?.group, let sheet = sheets[unit] else { return false }
+        return templates.ordered(group, version: sheet.version).allSatisfy { sheet.points[$0.criterion.serial] != nil }
+    }
+
+    private func isRanked(_ unit: Int64) -> Bool { units[unit]?.archived == false && complete(unit) }
+
+    /// 1 + the ranked units of the group with a higher total; nil when the unit is not ranked.
+    func rank(_ unit: Int64) -> Int? {
+        guard isRanked(unit), let group = units[unit]?.group, let total = sheets[unit]?.points.values.reduce(0, +) else { return nil }
+        return 1 + units.keys.filter { other in
+            units[other]?.group == group && isRanked(other) && (sheets[other]?.points.values.reduce(0, +) ?? 0) > total
+        }.count
+    }
+
+    func ranked(_ group: UnitGroup) -> Int { units.keys.filter { units[$0]?.group == group && isRanked($0) }.count }
+
+    // MARK: Criteria: a version scores were given under (by any unit, archived or not) stays as
+    // it was; the edit goes to a copy of it, the next version.
+
+    func used(_ group: UnitGroup, version: Int) -> Bool {
+        templates.seeded.contains("\(group.rawValue)/\(version)")
+            || sheets.contains { units[$0.key]?.group == group && $0.value.version == version }
+    }
+
+    /// Saves `criterion` at `index` of the current criteria (nil: added after the last), or
+    /// removes the one there (`criterion` nil).
+    mutating func editCriterion(_ group: UnitGroup, index: Int?, _ criterion: ReferenceCriterion?, session: String) {
+        var number = templates.currentNumber(group)
+        let copied = used(group, version: number)
+        if copied {
+            var copy = templates.versions[group]?[number] ?? [:]
+            for position in copy.keys { copy[position] = templates.numbered(copy[position]!) }
+            number += 1
+            templates.versions[group]?[number] = copy
+        }
+        var version = templates.versions[group]?[number] ?? [:]
+        let positions = version.keys.sorted()
+        let position = index.map { positions[$0] } ?? ((positions.last ?? -1) + 1)
+        let before = version[position]
+        if var criterion {
+            // An edit keeps the row; an addition is a new one.
+            if let before { criterion.serial = before.serial } else { criterion = templates.numbered(criterion) }
+            version[position] = criterion
+        } else {
+            version[position] = nil
+        }
+        templates.versions[group]?[number] = version
+        if copied {
+            record(session, .version(group, number), before: nil, after: .version(version))
+        } else {
+            record(session, .criterion(group, version: number, position: position), before: before.map(Value.criterion),
+                   after: version[position].map(Value.criterion))
+        }
     }
 
     // MARK: Awards
@@ -201,7 +291,7 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if points[id] != nil || receipts[id] != nil || people.values.contains(id) || awards.proposals[id] != nil
+                if sheets[id] != nil || receipts[id] != nil || people.values.contains(id) || awards.proposals[id] != nil
                     || registrations[id] != nil { return false }
                 units[id] = nil
             }
@@ -211,12 +301,30 @@ struct ReferenceModel {
                 receipts[unit]?[slot] = nil
                 if receipts[unit]?.isEmpty == true { receipts[unit] = nil }
             }
-        case .score(let unit, let criterion):
-            guard points[unit]?[criterion].map(Value.points) == entry.after else { return false }
-            if case .points(let value) = entry.before { points[unit, default: [:]][criterion] = value } else {
-                points[unit]?[criterion] = nil
-                if points[unit]?.isEmpty == true { points[unit] = nil }
+        case .score(let unit, let serial):
+            guard sheets[unit]?.points[serial].map(Value.points) == entry.after else { return false }
+            if case .points(let value) = entry.before {
+                // Brought back as a typed score would fit: within its criterion's maximum as it
+                // stands, on a sheet of the criterion's version.
+                guard let group = units[unit]?.group, let place = templates.place(of: serial, in: group),
+                      let criterion = templates.versions[group]?[place.version]?[place.position], value >= 0, value <= criterion.max,
+                      sheets[unit].map({ $0.version == place.version }) ?? true else { return false }
+                setPoints(unit, serial, value)
+            } else {
+                setPoints(unit, serial, nil)
             }
+        case .criterion(let group, let number, let position):
+            guard let version = templates.versions[group]?[number], version[position].map(Value.criterion) == entry.after,
+                  !used(group, version: number) else { return false }
+            // A removed criterion comes back at its place (the guard: unless an added one took it).
+            if case .criterion(let before) = entry.before {
+                templates.versions[group]?[number]?[position] = before
+            } else {
+                templates.versions[group]?[number]?[position] = nil
+            }
+        case .version(let group, let number):
+            guard templates.versions[group]?[number].map(Value.version) == entry.after, !used(group, version: number) else { return false }
+            templates.versions[group]?[number] = nil
         case .proposal(let unit):
             guard awards.proposals[unit].map(Value.proposal) == entry.after else { return false }
             // What comes back must fit the quota as it stands now, as a new proposal would.

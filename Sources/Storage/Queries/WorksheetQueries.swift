@@ -120,14 +120,24 @@ extension AppDatabase {
         }
     }
 
-    /// How many subjects of a round and group hold each council total, for ranks.
+    /// How many active subjects of a round and group hold each council total, for ranks: every
+    /// complete sheet counted from the ranking index, less the archived subjects' (few: read from
+    /// them, CROSS JOIN keeping that order), so that a unit no list shows takes no rank.
     public func rankTable(round: Int64, group: ScoringGroup) throws -> RankTable {
-        try read { db in
-            RankTable(totals: try Row.fetchAll(db, sql: """
+        let subject = ScoreSubject(group)
+        return try read { db in
+            let all = try Row.fetchAll(db, sql: """
                 SELECT total, COUNT(*) AS n FROM sheet_total st WHERE round_id = ? AND group_code = ? AND assessor = 'council'
                 AND \(Writes.complete("st"))
                 GROUP BY total
-                """, arguments: [round, group.code]).map { (total: $0["total"], count: $0["n"]) })
+                """, arguments: [round, group.code]).map { (total: $0["total"] as Double, count: $0["n"] as Int) }
+            let archived = try Row.fetchAll(db, sql: """
+                SELECT st.total, COUNT(*) AS n FROM \(subject == .unit ? "unit" : "person") s
+                CROSS JOIN sheet_total st ON st.subject = ? AND st.subject_id = s.id AND st.assessor = 'council' AND st.round_id = ?
+                WHERE s.archived = 1 AND st.group_code = ? AND \(Writes.complete("st"))
+                GROUP BY st.total
+                """, arguments: [subject.rawValue, round, group.code]).map { (total: $0["total"] as Double, count: -($0["n"] as Int)) }
+            return RankTable(totals: all + archived)
         }
     }
 
