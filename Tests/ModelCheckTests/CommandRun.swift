@@ -11,7 +11,8 @@ import Testing
 struct Step: Sendable, CustomStringConvertible {
     static let kinds = ["tạo", "đổi tên", "sửa (bản đọc cũ)", "lưu trữ/khôi phục", "chấm điểm", "xoá điểm", "hoàn tác", "mở lại tệp",
                         "ghi nhận báo cáo", "xoá ghi nhận", "đổi hôm nay", "thêm cá nhân", "đăng nhập", "đề nghị", "thẩm định",
-                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu", "đăng ký thi đua", "sửa tiêu chí"]
+                        "biểu quyết", "quyết định", "rút/khôi phục", "chỉ tiêu", "đăng ký thi đua", "sửa tiêu chí",
+                        "lưu trữ/khôi phục cá nhân", "chuyển cá nhân"]
     var kind: Int
     var a: Int
     var b: Int
@@ -305,6 +306,23 @@ final class CommandRun {
             }
             outcome = try attempt(.saveProposal(proposal, step: realStep, today: model.today))
             if expected, case .success = outcome, let after { model.setProposal(unit, after, session: session(step)) }
+        case 21, 22:
+            // From the people list: archive or restore one; or edit one, typing a unit's name
+            // from the pool in the unit field (the form reads the person first).
+            let people = model.people.keys.sorted()
+            guard !people.isEmpty else { return }
+            let id = people[step.a % people.count]
+            let stored = try #require(try database.read { db in try PersonRecord.fetchOne(db, key: id)?.model })
+            if step.kind == 21 {
+                expected = ReferenceRoles.may(role, .records)
+                outcome = try attempt(.setPersonArchived(id: id, archived: !stored.archived))
+                if expected, case .success = outcome { model.setPersonArchived(id, !stored.archived, session: session(step)) }
+            } else {
+                let name = Self.names[step.b % Self.names.count], target = model.unit(typed: name, for: id)
+                expected = target != nil && ReferenceRoles.may(role, .records)
+                outcome = try attempt(.savePerson(stored, unitName: name))
+                if expected, case .success = outcome, let target { model.movePerson(id, to: target, session: session(step)) }
+            }
         case 19:
             // From the unit's detail (`r`): any unit, archived or not, any term; a good day or one
             // outside the movement's years.
@@ -407,10 +425,18 @@ final class CommandRun {
             }
             #expect(shown == want, "sau bước \(index) \(step): bộ tiêu chí nhóm \(group.rawValue) là \(shown), mô hình \(want)")
         }
-        for (person, unit) in model.people {
-            let stored = try database.read { db in try Int64.fetchOne(db, sql: "SELECT unit_id FROM person WHERE id = ?", arguments: [person]) }
-            #expect(stored == unit, "sau bước \(index) \(step): cá nhân \(person) ở đơn vị \(String(describing: stored)), mô hình \(unit)")
+        for (id, person) in model.people {
+            let stored = try database.read { db in try PersonRecord.fetchOne(db, key: id)?.model }
+            #expect(stored?.unitID == person.unit && stored?.archived == person.archived,
+                    "sau bước \(index) \(step): cá nhân \(id) là \(String(describing: stored)), mô hình \(person)")
         }
+        // The reminders (`haian reminders`) of the model's units.
+        let reminders = try database.reminders(today: model.today, days: ReportStatus.defaultReminderWindow).compactMap { reminder in
+            reminder.unitID.flatMap { created.contains($0) ? "\($0)/\(reminder.slot.id)/\(reminder.status.isOverdue)" : nil }
+        }
+        let wantReminders = model.reminders(slots, days: ReportStatus.defaultReminderWindow)
+        #expect(Set(reminders) == wantReminders && reminders.count == wantReminders.count,
+                "sau bước \(index) \(step): nhắc việc \(reminders.sorted()), mô hình \(wantReminders.sorted())")
         let activeShown = try database.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
         #expect(activeShown == seededActive + model.units.values.filter { !$0.archived }.count, "sau bước \(index) \(step): danh sách")
         // The report matrix's figures per deadline and group, as of the day the program is told.

@@ -36,8 +36,14 @@ struct ReferenceModel {
         var undone = false
     }
 
+    struct PersonState: Equatable {
+        var unit: Int64
+        var archived = false
+    }
+
     enum Value: Equatable {
         case unit(UnitState)
+        case person(PersonState)
         case points(Double)
         case day(Day)
         case proposal(ReferenceAwards.Proposal)
@@ -58,8 +64,8 @@ struct ReferenceModel {
     private(set) var sheets: [Int64: Sheet] = [:]
     /// The scored round's criteria templates.
     private(set) var templates: ReferenceTemplates
-    /// People and the unit each was added to.
-    private(set) var people: [Int64: Int64] = [:]
+    /// People: the unit each is in, and whether archived.
+    private(set) var people: [Int64: PersonState] = [:]
     /// The day each unit's report for each deadline was received.
     private(set) var receipts: [Int64: [Int: Day]] = [:]
     /// The day each unit registered for each term (a year, a phase), by the term's code.
@@ -234,8 +240,38 @@ struct ReferenceModel {
     func canAddPerson(to unit: Int64) -> Bool { units[unit].map { !$0.archived } ?? false }
 
     mutating func addPerson(_ id: Int64, to unit: Int64, session: String) {
-        people[id] = unit
-        record(session, .person(id), before: nil, after: nil)
+        people[id] = PersonState(unit: unit)
+        record(session, .person(id), before: nil, after: .person(people[id]!))
+    }
+
+    mutating func setPersonArchived(_ id: Int64, _ archived: Bool, session: String) {
+        guard var person = people[id] else { return }
+        let before = person
+        person.archived = archived
+        people[id] = person
+        record(session, .person(id), before: .person(before), after: .person(person))
+    }
+
+    /// The unit a person's form sends them to when its unit field reads `name`: their own when
+    /// it is its name (archived or not, they stay); else the one active unit of that name (case
+    /// and form ignored), else the one active unit whose name reads alike without tones; none or
+    /// several: refused (nil).
+    func unit(typed name: String, for person: Int64) -> Int64? {
+        guard let current = people[person]?.unit else { return nil }
+        if let unit = units[current], Self.key(unit.name) == Self.key(name) { return current }
+        let fold = VietText.fold(VietText.normalize(name))
+        let alike = units.filter { !$0.value.archived && VietText.fold(VietText.normalize($0.value.name)) == fold }
+        let exact = alike.filter { Self.key($0.value.name) == Self.key(name) }
+        if exact.count == 1 { return exact.first?.key }
+        return alike.count == 1 ? alike.first?.key : nil
+    }
+
+    mutating func movePerson(_ id: Int64, to unit: Int64, session: String) {
+        guard var person = people[id] else { return }
+        let before = person
+        person.unit = unit
+        people[id] = person
+        record(session, .person(id), before: .person(before), after: .person(person))
     }
 
     // MARK: Reports: "before 18/7" means the last on-time day is 17/7.
@@ -272,6 +308,20 @@ struct ReferenceModel {
         return tally
     }
 
+    /// The reports a reminder names: owed by an active unit, not received by today, overdue (the
+    /// last on-time day passed) or due within `days` of it; as "unit/deadline/overdue".
+    func reminders(_ slots: [ReportSlot], days: Int) -> Set<String> {
+        var named: Set<String> = []
+        for (id, unit) in units where !unit.archived {
+            for slot in slots where owes(unit, slot) {
+                if let day = receipts[id]?[slot.id], day <= today { continue }
+                let lastOnTime = slot.dueBefore.adding(days: -1)
+                if today.days(until: lastOnTime) < days { named.insert("\(id)/\(slot.id)/\(today > lastOnTime)") }
+            }
+        }
+        return named
+    }
+
     /// A session's latest change not yet undone is taken back, unless its target changed since,
     /// a unit it would remove has scores, or a unit it would bring back active has a name
     /// another active unit of the group now has. Returns whether it was.
@@ -279,7 +329,8 @@ struct ReferenceModel {
         guard let index = changes[session]?.lastIndex(where: { !$0.undone }), let entry = changes[session]?[index] else { return false }
         switch entry.target {
         case .person(let id):
-            people[id] = nil
+            guard people[id].map(Value.person) == entry.after else { return false }
+            if case .person(let before) = entry.before { people[id] = before } else { people[id] = nil }
         case .unit(let id):
             guard case .unit(let after) = entry.after, var current = units[id] else { return false }
             var comparable = current
@@ -291,7 +342,7 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if sheets[id] != nil || receipts[id] != nil || people.values.contains(id) || awards.proposals[id] != nil
+                if sheets[id] != nil || receipts[id] != nil || people.values.contains { $0.unit == id } || awards.proposals[id] != nil
                     || registrations[id] != nil { return false }
                 units[id] = nil
             }
