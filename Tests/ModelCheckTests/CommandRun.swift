@@ -179,22 +179,25 @@ final class CommandRun {
             if expected, case .success = outcome { model.setArchived(id, archived, session: session(step)) }
         case 4, 5:
             // A score for a criterion of the current version, as the worksheet shows it; clearing
-            // one the unit's sheet has, whichever version it was given under.
+            // one the unit's sheet has, whichever version it was given under. The council's
+            // sheet mostly, the unit's self-assessment for the top third of `b`.
             guard !active.isEmpty else { return }
             let id = active[step.a % active.count], group = model.units[id]!.group
-            let serials = step.kind == 4 ? model.templates.ordered(group).map(\.criterion.serial) : (model.sheets[id]?.points.keys.sorted() ?? [])
+            let key = ReferenceModel.Sheet.Key(unit: id, assessor: step.b >= 42 ? .selfAssessment : .council)
+            let serials = step.kind == 4 ? model.templates.ordered(group).map(\.criterion.serial) : (model.sheets[key]?.points.keys.sorted() ?? [])
             guard !serials.isEmpty else { return }
             let serial = serials[step.b % serials.count]
             let place = try #require(model.templates.place(of: serial, in: group))
             let criterion = try #require(model.templates.versions[group]?[place.version]?[place.position])
             let criterionID = try self.criterionID(database, group, version: place.version, position: place.position)
-            let cell = ScoreCell(roundID: round.id, subject: .unit, subjectID: id, assessor: .council, criterionID: criterionID)
+            let cell = ScoreCell(roundID: round.id, subject: .unit, subjectID: id, assessor: key.assessor, criterionID: criterionID)
             let max = criterion.max
             let value: Double? = step.kind == 5 ? nil : [0, 1, max / 2, max, max + 1, -1][(step.b / 7) % 6]
-            let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council).points[criterionID]
-            expected = model.canScore(unit: id, criterion: serial, value) && ReferenceRoles.may(role, .councilScores)
+            let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(key.assessor).points[criterionID]
+            expected = model.canScore(key, criterion: serial, value)
+                && ReferenceRoles.may(role, key.assessor == .council ? .councilScores : .selfScores)
             outcome = try attempt(.setScore(cell, points: value, expected: shown))
-            if expected, case .success = outcome { model.score(unit: id, criterion: serial, value, session: session(step)) }
+            if expected, case .success = outcome { model.score(key, criterion: serial, value, session: session(step)) }
         case 20:
             // The worksheet's criteria editor: reword, re-weigh (by 5, or beyond 100), add, remove.
             let group = UnitGroup.allCases[step.a % 3], variant = step.b % 6
@@ -394,26 +397,29 @@ final class CommandRun {
             #expect(shown.name == VietText.normalize(unit.name) && shown.group == unit.group && shown.head == unit.head
                     && shown.archived == unit.archived && shown.version == unit.version,
                     "sau bước \(index) \(step): đơn vị \(id) là \(shown), mô hình \(unit)")
-            // A sheet's points by version and position, its version and total.
-            let sheet = try database.sheets(round: round.id, subject: .unit, id: id).sheet(.council)
-            let cells: [Int: Double] = Dictionary(uniqueKeysWithValues: sheet.points.map { id, points in
-                ((places[id]?.version ?? 0) * 1000 + (places[id]?.position ?? -1), points)
-            })
-            var want: [Int: Double] = [:]
-            for (serial, points) in model.sheets[id]?.points ?? [:] {
-                let place = model.templates.place(of: serial, in: unit.group)
-                want[(place?.version ?? 0) * 1000 + (place?.position ?? -1)] = points
+            // Each sheet's points by version and position, its version and total.
+            let row = try database.sheets(round: round.id, subject: .unit, id: id)
+            for assessor in Assessor.allCases {
+                let sheet = row.sheet(assessor), modelled = model.sheet(id, assessor)
+                let cells: [Int: Double] = Dictionary(uniqueKeysWithValues: sheet.points.map { id, points in
+                    ((places[id]?.version ?? 0) * 1000 + (places[id]?.position ?? -1), points)
+                })
+                var want: [Int: Double] = [:]
+                for (serial, points) in modelled?.points ?? [:] {
+                    let place = model.templates.place(of: serial, in: unit.group)
+                    want[(place?.version ?? 0) * 1000 + (place?.position ?? -1)] = points
+                }
+                let version = sheet.templateID.flatMap { template in criteria.first { $0.template == template }?.version }
+                #expect(cells == want && sheet.total == (want.isEmpty ? nil : want.values.reduce(0, +)) && version == modelled?.version,
+                        "sau bước \(index) \(step): điểm \(assessor.title) của \(id) là \(cells) (bản \(String(describing: version))), mô hình \(want) (bản \(String(describing: modelled?.version)))")
             }
-            let version = sheet.templateID.flatMap { template in criteria.first { $0.template == template }?.version }
-            #expect(cells == want && sheet.total == (want.isEmpty ? nil : want.values.reduce(0, +)) && version == model.sheets[id]?.version,
-                    "sau bước \(index) \(step): điểm của \(id) là \(cells) (bản \(String(describing: version))), mô hình \(want) (bản \(String(describing: model.sheets[id]?.version)))")
         }
         // Ranks: the seed has no sheets, so the ranked are the model's units.
         for group in UnitGroup.allCases {
             let table = try database.rankTable(round: round.id, group: .collective(group))
             #expect(table.ranked == model.ranked(group), "sau bước \(index) \(step): nhóm \(group.rawValue) xếp hạng \(table.ranked), mô hình \(model.ranked(group))")
             for id in created where model.units[id]?.group == group {
-                guard let rank = model.rank(id), let total = model.sheets[id]?.points.values.reduce(0, +) else { continue }
+                guard let rank = model.rank(id), let total = model.sheet(id)?.points.values.reduce(0, +) else { continue }
                 #expect(table.rank(of: total) == rank, "sau bước \(index) \(step): hạng của \(id) là \(table.rank(of: total)), mô hình \(rank)")
             }
         }

@@ -188,6 +188,13 @@ final class Totals: @unchecked Sendable {
                 == [true, true, true, true, false, true, true])
     }
 
+    /// A unit's self-assessment (b ≥ 42) under version 1 is enough to keep it: the edit makes
+    /// version 2, the council scores under it, and the self-assessment sheet takes no score of it.
+    @Test func aSelfAssessmentKeepsItsVersionAsTheCouncilsDoes() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 49), Self.a(20, 0, Self.edit(0, 0)), Self.a(4, 0, 7), Self.a(4, 0, 49)])
+                == [true, true, true, true, false])
+    }
+
     /// The last criterion removed, another added in its place by another program: the removal's
     /// undo is refused (the place is taken).
     @Test func aRemovedCriterionWhosePlaceWasTakenDoesNotComeBack() throws {
@@ -198,7 +205,7 @@ final class Totals: @unchecked Sendable {
     /// A score cleared, its criterion removed and another added where it was: undoing the
     /// clearing would score a criterion that is gone.
     @Test func aScoreWhoseCriterionWasRemovedDoesNotComeBack() throws {
-        #expect(try outcomes([Self.a(0), Self.a(4, 0, 5 + 42), Self.a(5), Self.b(20, 0, Self.edit(5, 5)), Self.b(20, 0, Self.edit(4, 0)),
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 5), Self.a(5), Self.b(20, 0, Self.edit(5, 5)), Self.b(20, 0, Self.edit(4, 0)),
                               Self.a(6)])
                 == [true, true, true, true, true, false])
     }

@@ -92,12 +92,12 @@ enum AwardStep: Equatable {
 /// and proposals; the council its scores, the criteria, proposals, appraisal and the vote; the
 /// chairman the decision; a viewer nothing. Undo is anyone's but a viewer's.
 enum ReferenceRoles {
-    enum Work: CaseIterable { case records, councilScores, templates, propose, appraise, vote, decide, settings, undo }
+    enum Work: CaseIterable { case records, selfScores, councilScores, templates, propose, appraise, vote, decide, settings, undo }
 
     static func may(_ role: Role, _ work: Work) -> Bool {
         switch role {
         case .admin: return true
-        case .officer: return [.records, .propose, .undo].contains(work)
+        case .officer: return [.records, .selfScores, .propose, .undo].contains(work)
         case .council: return [.councilScores, .templates, .propose, .appraise, .vote, .undo].contains(work)
         case .chairman: return [.decide, .undo].contains(work)
         case .viewer: return false

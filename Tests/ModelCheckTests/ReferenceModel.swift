@@ -18,7 +18,7 @@ struct ReferenceModel {
     enum Target: Equatable {
         case person(Int64)
         case unit(Int64)
-        case score(unit: Int64, criterion: Int)
+        case score(Sheet.Key, criterion: Int)
         /// A criterion edited in place (added, changed, removed), by group, version and position.
         case criterion(UnitGroup, version: Int, position: Int)
         /// A new version of a group's template, with the edit made in it.
@@ -55,13 +55,19 @@ struct ReferenceModel {
     /// A unit's council sheet: the template version it is scored under and its points by
     /// criterion (serial).
     struct Sheet: Equatable {
+        /// A unit's own self-assessment and the council's are two sheets.
+        struct Key: Hashable {
+            var unit: Int64
+            var assessor: Assessor
+        }
+
         var version: Int
         var points: [Int: Double]
     }
 
     private(set) var units: [Int64: UnitState] = [:]
-    /// Council sheets of the scored round, per unit.
-    private(set) var sheets: [Int64: Sheet] = [:]
+    /// The scored round's sheets, per unit and assessor.
+    private(set) var sheets: [Sheet.Key: Sheet] = [:]
     /// The scored round's criteria templates.
     private(set) var templates: ReferenceTemplates
     /// People: the unit each is in, and whether archived.
@@ -129,31 +135,34 @@ struct ReferenceModel {
 
     // MARK: Scores: under the current version only, while it adds up to 100, on a sheet of that version.
 
-    func canScore(unit: Int64, criterion serial: Int, _ value: Double?) -> Bool {
-        guard let group = units[unit]?.group, let place = templates.place(of: serial, in: group),
+    func sheet(_ unit: Int64, _ assessor: Assessor = .council) -> Sheet? { sheets[Sheet.Key(unit: unit, assessor: assessor)] }
+
+    func canScore(_ key: Sheet.Key, criterion serial: Int, _ value: Double?) -> Bool {
+        guard let group = units[key.unit]?.group, let place = templates.place(of: serial, in: group),
               place.version == templates.currentNumber(group), templates.usable(group),
               let criterion = templates.versions[group]?[place.version]?[place.position] else { return false }
-        if let sheet = sheets[unit], sheet.version != place.version { return false }
+        if let sheet = sheets[key], sheet.version != place.version { return false }
         return value.map { $0 >= 0 && $0 <= criterion.max } ?? true
     }
 
-    mutating func score(unit: Int64, criterion serial: Int, _ value: Double?, session: String) {
-        let before = sheets[unit]?.points[serial].map(Value.points)
-        setPoints(unit, serial, value)
-        record(session, .score(unit: unit, criterion: serial), before: before, after: value.map(Value.points))
+    mutating func score(_ key: Sheet.Key, criterion serial: Int, _ value: Double?, session: String) {
+        let before = sheets[key]?.points[serial].map(Value.points)
+        setPoints(key, serial, value)
+        record(session, .score(key, criterion: serial), before: before, after: value.map(Value.points))
     }
 
-    private mutating func setPoints(_ unit: Int64, _ serial: Int, _ value: Double?) {
-        guard let group = units[unit]?.group, let place = templates.place(of: serial, in: group) else { return }
-        var sheet = sheets[unit] ?? Sheet(version: place.version, points: [:])
+    private mutating func setPoints(_ key: Sheet.Key, _ serial: Int, _ value: Double?) {
+        guard let group = units[key.unit]?.group, let place = templates.place(of: serial, in: group) else { return }
+        var sheet = sheets[key] ?? Sheet(version: place.version, points: [:])
         sheet.points[serial] = value
-        sheets[unit] = sheet.points.isEmpty ? nil : sheet
+        sheets[key] = sheet.points.isEmpty ? nil : sheet
     }
 
-    // MARK: Ranks: among the group's active units whose sheet has every criterion of its version scored.
+    // MARK: Ranks: among the group's active units whose council sheet has every criterion of its
+    // version scored.
 
     func complete(_ unit: Int64) -> Bool {
-        guard let group = units[unit]?.group, let sheet = sheets[unit] else { return false }
+        guard let group = units[unit]?.group, let sheet = sheet(unit) else { return false }
         return templates.ordered(group, version: sheet.version).allSatisfy { sheet.points[$0.criterion.serial] != nil }
     }
 
@@ -161,9 +170,9 @@ struct ReferenceModel {
 
     /// 1 + the ranked units of the group with a higher total; nil when the unit is not ranked.
     func rank(_ unit: Int64) -> Int? {
-        guard isRanked(unit), let group = units[unit]?.group, let total = sheets[unit]?.points.values.reduce(0, +) else { return nil }
+        guard isRanked(unit), let group = units[unit]?.group, let total = sheet(unit)?.points.values.reduce(0, +) else { return nil }
         return 1 + units.keys.filter { other in
-            units[other]?.group == group && isRanked(other) && (sheets[other]?.points.values.reduce(0, +) ?? 0) > total
+            units[other]?.group == group && isRanked(other) && (sheet(other)?.points.values.reduce(0, +) ?? 0) > total
         }.count
     }
 
@@ -174,7 +183,7 @@ struct ReferenceModel {
 
     func used(_ group: UnitGroup, version: Int) -> Bool {
         templates.seeded.contains("\(group.rawValue)/\(version)")
-            || sheets.contains { units[$0.key]?.group == group && $0.value.version == version }
+            || sheets.contains { units[$0.key.unit]?.group == group && $0.value.version == version }
     }
 
     /// Saves `criterion` at `index` of the current criteria (nil: added after the last), or
@@ -245,11 +254,7 @@ struct ReferenceModel {
     }
 
     mutating func setPersonArchived(_ id: Int64, _ archived: Bool, session: String) {
-        guard var person = people[id] else { return }
-        let before = person
-        person.archived = archived
-        people[id] = person
-        record(session, .person(id), before: .person(before), after: .person(person))
+        changePerson(id, session: session) { $0.archived = archived }
     }
 
     /// The unit a person's form sends them to when its unit field reads `name`: their own when
@@ -267,9 +272,13 @@ struct ReferenceModel {
     }
 
     mutating func movePerson(_ id: Int64, to unit: Int64, session: String) {
+        changePerson(id, session: session) { $0.unit = unit }
+    }
+
+    private mutating func changePerson(_ id: Int64, session: String, _ change: (inout PersonState) -> Void) {
         guard var person = people[id] else { return }
         let before = person
-        person.unit = unit
+        change(&person)
         people[id] = person
         record(session, .person(id), before: .person(before), after: .person(person))
     }
@@ -342,7 +351,7 @@ struct ReferenceModel {
                 current.version = units[id]!.version + 1
                 units[id] = current
             } else {
-                if sheets[id] != nil || receipts[id] != nil || people.values.contains { $0.unit == id } || awards.proposals[id] != nil
+                if sheets.keys.contains(where: { $0.unit == id }) || receipts[id] != nil || people.values.contains { $0.unit == id } || awards.proposals[id] != nil
                     || registrations[id] != nil { return false }
                 units[id] = nil
             }
@@ -352,17 +361,17 @@ struct ReferenceModel {
                 receipts[unit]?[slot] = nil
                 if receipts[unit]?.isEmpty == true { receipts[unit] = nil }
             }
-        case .score(let unit, let serial):
-            guard sheets[unit]?.points[serial].map(Value.points) == entry.after else { return false }
+        case .score(let key, let serial):
+            guard sheets[key]?.points[serial].map(Value.points) == entry.after else { return false }
             if case .points(let value) = entry.before {
                 // Brought back as a typed score would fit: within its criterion's maximum as it
                 // stands, on a sheet of the criterion's version.
-                guard let group = units[unit]?.group, let place = templates.place(of: serial, in: group),
+                guard let group = units[key.unit]?.group, let place = templates.place(of: serial, in: group),
                       let criterion = templates.versions[group]?[place.version]?[place.position], value >= 0, value <= criterion.max,
-                      sheets[unit].map({ $0.version == place.version }) ?? true else { return false }
-                setPoints(unit, serial, value)
+                      sheets[key].map({ $0.version == place.version }) ?? true else { return false }
+                setPoints(key, serial, value)
             } else {
-                setPoints(unit, serial, nil)
+                setPoints(key, serial, nil)
             }
         case .criterion(let group, let number, let position):
             guard let version = templates.versions[group]?[number], version[position].map(Value.criterion) == entry.after,
