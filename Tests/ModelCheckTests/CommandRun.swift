@@ -59,7 +59,9 @@ final class CommandRun {
     private(set) var figures = RunFigures()
     /// Every unit id the run ever created: one undone must be gone.
     private var created: [Int64] = []
+    /// The round the awards and most scores are given in (2026), and another scored with it.
     private let round: Round
+    private let rounds: [Int64]
     private let seededActive: Int
     private let slots: [ReportSlot]
     /// What the seeded units owe per deadline and group ("slot/group"): they are never touched.
@@ -74,18 +76,11 @@ final class CommandRun {
         let dashboard = try first.dashboard()
         let round = try #require(dashboard.rounds.first { $0.code == "2026" })
         self.round = round
-        let seeded = try first.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT DISTINCT t.group_code, t.version FROM sheet_total s JOIN criteria_template t ON t.id = s.template_id
-                WHERE s.round_id = ?
-                """, arguments: [round.id]).map { "\($0[0] as String)/\($0[1] as Int)" }
-        }
-        let groupCodes = Dictionary(uniqueKeysWithValues: UnitGroup.allCases.map { (ScoringGroup.collective($0).code, $0.rawValue) })
-        let rows = try Self.criteria(first, round: round.id).map { ($0.group, $0.version, $0.position, $0.criterion) }
-        model = ReferenceModel(quota: round.quota.collective, templates: ReferenceTemplates(rows, seeded: Set(seeded.compactMap { key in
-            let parts = key.split(separator: "/")
-            return groupCodes[String(parts[0])].map { "\($0)/\(parts[1])" }
-        })))
+        rounds = [round.id, try #require(dashboard.rounds.first { $0.code != "2026" }).id]
+        // The seed scores nothing: every sheet and rank compared is the model's.
+        try #require(try first.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sheet_total") } == 0)
+        let rows = try Self.criteria(first, rounds: rounds).map { ($0.key, $0.version, $0.position, $0.criterion) }
+        model = ReferenceModel(quota: round.quota.collective, templates: ReferenceTemplates(rows))
         seededActive = try first.units(UnitQuery(year: 2026), offset: 0, limit: 1).total
         slots = dashboard.slots
         seededExpected = Dictionary(uniqueKeysWithValues: try first.reportTally(today: Day(2026, 5, 21)!).expected.map {
@@ -95,27 +90,28 @@ final class CommandRun {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    /// Every criterion of the round's collective templates as stored: its group, version,
-    /// position, id, template's id and content.
-    private static func criteria(_ database: AppDatabase, round: Int64)
-        throws -> [(group: UnitGroup, version: Int, position: Int, id: Int64, template: Int64, criterion: ReferenceCriterion)] {
-        try UnitGroup.allCases.flatMap { group in
+    /// Every criterion of the rounds' collective templates as stored: its round and group,
+    /// version, position, id, template's id and content.
+    private static func criteria(_ database: AppDatabase, rounds: [Int64])
+        throws -> [(key: ReferenceTemplates.Key, version: Int, position: Int, id: Int64, template: Int64, criterion: ReferenceCriterion)] {
+        let keys = rounds.flatMap { round in UnitGroup.allCases.map { ReferenceTemplates.Key(round: round, group: $0) } }
+        return try keys.flatMap { key in
             try database.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT t.version, c.position, c.id, t.id AS template, c.code, c.title, c.max_points
                     FROM criteria_template t JOIN criterion c ON c.template_id = t.id
                     WHERE t.round_id = ? AND t.group_code = ? ORDER BY t.version, c.position
-                    """, arguments: [round, ScoringGroup.collective(group).code]).map { row in
-                    (group, row["version"], row["position"], row["id"], row["template"],
+                    """, arguments: [key.round, ScoringGroup.collective(key.group).code]).map { row in
+                    (key, row["version"], row["position"], row["id"], row["template"],
                      ReferenceCriterion(code: row["code"], title: row["title"], max: row["max_points"]))
                 }
             }
         }
     }
 
-    /// The stored id of the criterion at a group's version and position.
-    private func criterionID(_ database: AppDatabase, _ group: UnitGroup, version: Int, position: Int) throws -> Int64 {
-        try #require(try Self.criteria(database, round: round.id).first { $0.group == group && $0.version == version && $0.position == position }?.id)
+    /// The stored id of the criterion at a template's version and position.
+    private func criterionID(_ database: AppDatabase, _ key: ReferenceTemplates.Key, version: Int, position: Int) throws -> Int64 {
+        try #require(try Self.criteria(database, rounds: [key.round]).first { $0.key == key && $0.version == version && $0.position == position }?.id)
     }
 
     /// A sequence on a new file, each step given and then checked; its figures.
@@ -180,20 +176,22 @@ final class CommandRun {
         case 4, 5:
             // A score for a criterion of the current version, as the worksheet shows it; clearing
             // one the unit's sheet has, whichever version it was given under. The council's
-            // sheet mostly, the unit's self-assessment for the top third of `b`.
+            // sheet mostly, the unit's self-assessment for the top third of `b`; the 2026 round
+            // mostly, the other for the top quarter of `a`.
             guard !active.isEmpty else { return }
-            let id = active[step.a % active.count], group = model.units[id]!.group
-            let key = ReferenceModel.Sheet.Key(unit: id, assessor: step.b >= 42 ? .selfAssessment : .council)
-            let serials = step.kind == 4 ? model.templates.ordered(group).map(\.criterion.serial) : (model.sheets[key]?.points.keys.sorted() ?? [])
+            let id = active[step.a % active.count], roundID = rounds[step.a >= 30 ? 1 : 0]
+            let key = ReferenceModel.Sheet.Key(round: roundID, unit: id, assessor: step.b >= 42 ? .selfAssessment : .council)
+            let shelf = try #require(model.template(key))
+            let serials = step.kind == 4 ? model.templates.ordered(shelf).map(\.criterion.serial) : (model.sheets[key]?.points.keys.sorted() ?? [])
             guard !serials.isEmpty else { return }
             let serial = serials[step.b % serials.count]
-            let place = try #require(model.templates.place(of: serial, in: group))
-            let criterion = try #require(model.templates.versions[group]?[place.version]?[place.position])
-            let criterionID = try self.criterionID(database, group, version: place.version, position: place.position)
-            let cell = ScoreCell(roundID: round.id, subject: .unit, subjectID: id, assessor: key.assessor, criterionID: criterionID)
+            let place = try #require(model.templates.place(of: serial, in: shelf))
+            let criterion = try #require(model.templates.versions[shelf]?[place.version]?[place.position])
+            let criterionID = try self.criterionID(database, shelf, version: place.version, position: place.position)
+            let cell = ScoreCell(roundID: roundID, subject: .unit, subjectID: id, assessor: key.assessor, criterionID: criterionID)
             let max = criterion.max
             let value: Double? = step.kind == 5 ? nil : [0, 1, max / 2, max, max + 1, -1][(step.b / 7) % 6]
-            let shown = try database.sheets(round: round.id, subject: .unit, id: id).sheet(key.assessor).points[criterionID]
+            let shown = try database.sheets(round: roundID, subject: .unit, id: id).sheet(key.assessor).points[criterionID]
             expected = model.canScore(key, criterion: serial, value)
                 && ReferenceRoles.may(role, key.assessor == .council ? .councilScores : .selfScores)
             outcome = try attempt(.setScore(cell, points: value, expected: shown))
@@ -201,7 +199,8 @@ final class CommandRun {
         case 20:
             // The worksheet's criteria editor: reword, re-weigh (by 5, or beyond 100), add, remove.
             let group = UnitGroup.allCases[step.a % 3], variant = step.b % 6
-            let criteria = model.templates.ordered(group)
+            let shelf = ReferenceTemplates.Key(round: rounds[step.a >= 30 ? 1 : 0], group: group)
+            let criteria = model.templates.ordered(shelf)
             guard variant == 4 || !criteria.isEmpty else { return }
             let index = criteria.isEmpty ? 0 : (step.b / 6) % criteria.count
             let scoring = ScoringGroup.collective(group)
@@ -210,7 +209,7 @@ final class CommandRun {
             if variant == 5 {
                 edited = nil
                 expected = true
-                change = .removeCriterion(round: round.id, group: scoring, index: index)
+                change = .removeCriterion(round: shelf.round, group: scoring, index: index)
             } else {
                 var criterion = variant == 4 ? ReferenceCriterion(code: "TC9", title: "Tiêu chí bổ sung", max: 5) : criteria[index].criterion
                 switch variant {
@@ -221,14 +220,14 @@ final class CommandRun {
                 default: break
                 }
                 edited = criterion
-                expected = model.templates.canSave(group, index: variant == 4 ? nil : index, criterion)
-                change = .saveCriterion(round: round.id, group: scoring, index: variant == 4 ? nil : index,
+                expected = model.templates.canSave(shelf, index: variant == 4 ? nil : index, criterion)
+                change = .saveCriterion(round: shelf.round, group: scoring, index: variant == 4 ? nil : index,
                                         Criterion(code: criterion.code, title: criterion.title, maxPoints: criterion.max))
             }
             expected = expected && ReferenceRoles.may(role, .templates)
             outcome = try attempt(change)
             if expected, case .success = outcome {
-                model.editCriterion(group, index: variant == 4 ? nil : index, edited, session: session(step))
+                model.editCriterion(shelf, index: variant == 4 ? nil : index, edited, session: session(step))
             }
         case 6:
             var trial = model
@@ -385,7 +384,7 @@ final class CommandRun {
     /// each sheet's points and total; and the audit chain holds.
     func check(after index: Int, _ step: Step) throws {
         let database = programs[0].database
-        let criteria = try Self.criteria(database, round: round.id)
+        let criteria = try Self.criteria(database, rounds: rounds)
         let places = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id, (version: $0.version, position: $0.position)) })
         for id in created {
             let stored = try database.read { db in try UnitRecord.fetchOne(db, key: id)?.model }
@@ -397,39 +396,41 @@ final class CommandRun {
             #expect(shown.name == VietText.normalize(unit.name) && shown.group == unit.group && shown.head == unit.head
                     && shown.archived == unit.archived && shown.version == unit.version,
                     "sau bước \(index) \(step): đơn vị \(id) là \(shown), mô hình \(unit)")
-            // Each sheet's points by version and position, its version and total.
-            let row = try database.sheets(round: round.id, subject: .unit, id: id)
-            for assessor in Assessor.allCases {
-                let sheet = row.sheet(assessor), modelled = model.sheet(id, assessor)
+            // Each sheet (per round and assessor): its points by version and position, its version and total.
+            for (roundID, assessor) in rounds.flatMap({ round in Assessor.allCases.map { (round, $0) } }) {
+                let sheet = try database.sheets(round: roundID, subject: .unit, id: id).sheet(assessor)
+                let modelled = model.sheet(roundID, id, assessor)
                 let cells: [Int: Double] = Dictionary(uniqueKeysWithValues: sheet.points.map { id, points in
                     ((places[id]?.version ?? 0) * 1000 + (places[id]?.position ?? -1), points)
                 })
                 var want: [Int: Double] = [:]
                 for (serial, points) in modelled?.points ?? [:] {
-                    let place = model.templates.place(of: serial, in: unit.group)
+                    let place = model.templates.place(of: serial, in: ReferenceTemplates.Key(round: roundID, group: unit.group))
                     want[(place?.version ?? 0) * 1000 + (place?.position ?? -1)] = points
                 }
                 let version = sheet.templateID.flatMap { template in criteria.first { $0.template == template }?.version }
                 #expect(cells == want && sheet.total == (want.isEmpty ? nil : want.values.reduce(0, +)) && version == modelled?.version,
-                        "sau bước \(index) \(step): điểm \(assessor.title) của \(id) là \(cells) (bản \(String(describing: version))), mô hình \(want) (bản \(String(describing: modelled?.version)))")
+                        "sau bước \(index) \(step): điểm \(assessor.title) của \(id) vòng \(roundID) là \(cells) (bản \(String(describing: version))), mô hình \(want) (bản \(String(describing: modelled?.version)))")
             }
         }
-        // Ranks: the seed has no sheets, so the ranked are the model's units.
-        for group in UnitGroup.allCases {
-            let table = try database.rankTable(round: round.id, group: .collective(group))
-            #expect(table.ranked == model.ranked(group), "sau bước \(index) \(step): nhóm \(group.rawValue) xếp hạng \(table.ranked), mô hình \(model.ranked(group))")
-            for id in created where model.units[id]?.group == group {
-                guard let rank = model.rank(id), let total = model.sheet(id)?.points.values.reduce(0, +) else { continue }
-                #expect(table.rank(of: total) == rank, "sau bước \(index) \(step): hạng của \(id) là \(table.rank(of: total)), mô hình \(rank)")
+        for roundID in rounds {
+            for group in UnitGroup.allCases {
+                // Ranks: the seed scores nothing, so the ranked are the model's units.
+                let table = try database.rankTable(round: roundID, group: .collective(group))
+                let ranked = model.ranked(roundID, group)
+                #expect(table.ranked == ranked, "sau bước \(index) \(step): vòng \(roundID) nhóm \(group.rawValue) xếp hạng \(table.ranked), mô hình \(ranked)")
+                for id in created where model.units[id]?.group == group {
+                    guard let rank = model.rank(roundID, id), let total = model.sheet(roundID, id)?.points.values.reduce(0, +) else { continue }
+                    #expect(table.rank(of: total) == rank, "sau bước \(index) \(step): hạng của \(id) là \(table.rank(of: total)), mô hình \(rank)")
+                }
+                // The criteria templates: every version of each, criterion by criterion.
+                let key = ReferenceTemplates.Key(round: roundID, group: group)
+                let shown = criteria.filter { $0.key == key }.map { "\($0.version)/\($0.position) \($0.criterion.code) \($0.criterion.title) \($0.criterion.max)" }
+                let want = (model.templates.versions[key] ?? [:]).sorted { $0.key < $1.key }.flatMap { number, version in
+                    version.keys.sorted().map { "\(number)/\($0) \(version[$0]!.code) \(version[$0]!.title) \(version[$0]!.max)" }
+                }
+                #expect(shown == want, "sau bước \(index) \(step): bộ tiêu chí vòng \(roundID) nhóm \(group.rawValue) là \(shown), mô hình \(want)")
             }
-        }
-        // The criteria templates: every version of each group's, criterion by criterion.
-        for group in UnitGroup.allCases {
-            let shown = criteria.filter { $0.group == group }.map { "\($0.version)/\($0.position) \($0.criterion.code) \($0.criterion.title) \($0.criterion.max)" }
-            let want = (model.templates.versions[group] ?? [:]).sorted { $0.key < $1.key }.flatMap { number, version in
-                version.keys.sorted().map { "\(number)/\($0) \(version[$0]!.code) \(version[$0]!.title) \(version[$0]!.max)" }
-            }
-            #expect(shown == want, "sau bước \(index) \(step): bộ tiêu chí nhóm \(group.rawValue) là \(shown), mô hình \(want)")
         }
         for (id, person) in model.people {
             let stored = try database.read { db in try PersonRecord.fetchOne(db, key: id)?.model }

@@ -195,6 +195,14 @@ final class Totals: @unchecked Sendable {
                 == [true, true, true, true, false])
     }
 
+    /// Each round keeps its own template: a score in the other round (a ≥ 30) leaves 2026's
+    /// edited in place, while an edit of the other round's makes its version 2.
+    @Test func aScoreInOneRoundKeepsOnlyThatRoundsTemplate() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 30, 7), Self.a(20, 0, Self.edit(0, 0)), Self.a(20, 30, Self.edit(0, 0)),
+                              Self.a(6), Self.a(4, 0, 7)])
+                == [true, true, true, true, true, true])
+    }
+
     /// The last criterion removed, another added in its place by another program: the removal's
     /// undo is refused (the place is taken).
     @Test func aRemovedCriterionWhosePlaceWasTakenDoesNotComeBack() throws {

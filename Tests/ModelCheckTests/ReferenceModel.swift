@@ -19,10 +19,10 @@ struct ReferenceModel {
         case person(Int64)
         case unit(Int64)
         case score(Sheet.Key, criterion: Int)
-        /// A criterion edited in place (added, changed, removed), by group, version and position.
-        case criterion(UnitGroup, version: Int, position: Int)
-        /// A new version of a group's template, with the edit made in it.
-        case version(UnitGroup, Int)
+        /// A criterion edited in place (added, changed, removed), by template, version and position.
+        case criterion(ReferenceTemplates.Key, version: Int, position: Int)
+        /// A new version of a template, with the edit made in it.
+        case version(ReferenceTemplates.Key, Int)
         case receipt(unit: Int64, slot: Int)
         case proposal(unit: Int64)
         case quota
@@ -55,8 +55,9 @@ struct ReferenceModel {
     /// A unit's council sheet: the template version it is scored under and its points by
     /// criterion (serial).
     struct Sheet: Equatable {
-        /// A unit's own self-assessment and the council's are two sheets.
+        /// A unit's own self-assessment and the council's are two sheets, in each round.
         struct Key: Hashable {
+            var round: Int64
             var unit: Int64
             var assessor: Assessor
         }
@@ -66,9 +67,9 @@ struct ReferenceModel {
     }
 
     private(set) var units: [Int64: UnitState] = [:]
-    /// The scored round's sheets, per unit and assessor.
+    /// The sheets, per round, unit and assessor.
     private(set) var sheets: [Sheet.Key: Sheet] = [:]
-    /// The scored round's criteria templates.
+    /// The rounds' criteria templates.
     private(set) var templates: ReferenceTemplates
     /// People: the unit each is in, and whether archived.
     private(set) var people: [Int64: PersonState] = [:]
@@ -135,12 +136,19 @@ struct ReferenceModel {
 
     // MARK: Scores: under the current version only, while it adds up to 100, on a sheet of that version.
 
-    func sheet(_ unit: Int64, _ assessor: Assessor = .council) -> Sheet? { sheets[Sheet.Key(unit: unit, assessor: assessor)] }
+    func sheet(_ round: Int64, _ unit: Int64, _ assessor: Assessor = .council) -> Sheet? {
+        sheets[Sheet.Key(round: round, unit: unit, assessor: assessor)]
+    }
+
+    /// The template a sheet is scored from: its round's, of its unit's group.
+    func template(_ key: Sheet.Key) -> ReferenceTemplates.Key? {
+        units[key.unit].map { ReferenceTemplates.Key(round: key.round, group: $0.group) }
+    }
 
     func canScore(_ key: Sheet.Key, criterion serial: Int, _ value: Double?) -> Bool {
-        guard let group = units[key.unit]?.group, let place = templates.place(of: serial, in: group),
-              place.version == templates.currentNumber(group), templates.usable(group),
-              let criterion = templates.versions[group]?[place.version]?[place.position] else { return false }
+        guard let shelf = template(key), let place = templates.place(of: serial, in: shelf),
+              place.version == templates.currentNumber(shelf), templates.usable(shelf),
+              let criterion = templates.versions[shelf]?[place.version]?[place.position] else { return false }
         if let sheet = sheets[key], sheet.version != place.version { return false }
         return value.map { $0 >= 0 && $0 <= criterion.max } ?? true
     }
@@ -152,7 +160,7 @@ struct ReferenceModel {
     }
 
     private mutating func setPoints(_ key: Sheet.Key, _ serial: Int, _ value: Double?) {
-        guard let group = units[key.unit]?.group, let place = templates.place(of: serial, in: group) else { return }
+        guard let shelf = template(key), let place = templates.place(of: serial, in: shelf) else { return }
         var sheet = sheets[key] ?? Sheet(version: place.version, points: [:])
         sheet.points[serial] = value
         sheets[key] = sheet.points.isEmpty ? nil : sheet
@@ -161,43 +169,46 @@ struct ReferenceModel {
     // MARK: Ranks: among the group's active units whose council sheet has every criterion of its
     // version scored.
 
-    func complete(_ unit: Int64) -> Bool {
-        guard let group = units[unit]?.group, let sheet = sheet(unit) else { return false }
-        return templates.ordered(group, version: sheet.version).allSatisfy { sheet.points[$0.criterion.serial] != nil }
+    func complete(_ round: Int64, _ unit: Int64) -> Bool {
+        guard let group = units[unit]?.group, let sheet = sheet(round, unit) else { return false }
+        return templates.ordered(ReferenceTemplates.Key(round: round, group: group), version: sheet.version)
+            .allSatisfy { sheet.points[$0.criterion.serial] != nil }
     }
 
-    private func isRanked(_ unit: Int64) -> Bool { units[unit]?.archived == false && complete(unit) }
+    private func isRanked(_ round: Int64, _ unit: Int64) -> Bool { units[unit]?.archived == false && complete(round, unit) }
 
-    /// 1 + the ranked units of the group with a higher total; nil when the unit is not ranked.
-    func rank(_ unit: Int64) -> Int? {
-        guard isRanked(unit), let group = units[unit]?.group, let total = sheet(unit)?.points.values.reduce(0, +) else { return nil }
+    /// 1 + the ranked units of the group with a higher total in the round; nil when the unit is not ranked.
+    func rank(_ round: Int64, _ unit: Int64) -> Int? {
+        guard isRanked(round, unit), let group = units[unit]?.group,
+              let total = sheet(round, unit)?.points.values.reduce(0, +) else { return nil }
         return 1 + units.keys.filter { other in
-            units[other]?.group == group && isRanked(other) && (sheet(other)?.points.values.reduce(0, +) ?? 0) > total
+            units[other]?.group == group && isRanked(round, other) && (sheet(round, other)?.points.values.reduce(0, +) ?? 0) > total
         }.count
     }
 
-    func ranked(_ group: UnitGroup) -> Int { units.keys.filter { units[$0]?.group == group && isRanked($0) }.count }
+    func ranked(_ round: Int64, _ group: UnitGroup) -> Int {
+        units.keys.filter { units[$0]?.group == group && isRanked(round, $0) }.count
+    }
 
     // MARK: Criteria: a version scores were given under (by any unit, archived or not) stays as
     // it was; the edit goes to a copy of it, the next version.
 
-    func used(_ group: UnitGroup, version: Int) -> Bool {
-        templates.seeded.contains("\(group.rawValue)/\(version)")
-            || sheets.contains { units[$0.key.unit]?.group == group && $0.value.version == version }
+    func used(_ shelf: ReferenceTemplates.Key, version: Int) -> Bool {
+        sheets.contains { template($0.key) == shelf && $0.value.version == version }
     }
 
     /// Saves `criterion` at `index` of the current criteria (nil: added after the last), or
     /// removes the one there (`criterion` nil).
-    mutating func editCriterion(_ group: UnitGroup, index: Int?, _ criterion: ReferenceCriterion?, session: String) {
-        var number = templates.currentNumber(group)
-        let copied = used(group, version: number)
+    mutating func editCriterion(_ shelf: ReferenceTemplates.Key, index: Int?, _ criterion: ReferenceCriterion?, session: String) {
+        var number = templates.currentNumber(shelf)
+        let copied = used(shelf, version: number)
         if copied {
-            var copy = templates.versions[group]?[number] ?? [:]
+            var copy = templates.versions[shelf]?[number] ?? [:]
             for position in copy.keys { copy[position] = templates.numbered(copy[position]!) }
             number += 1
-            templates.versions[group]?[number] = copy
+            templates.versions[shelf]?[number] = copy
         }
-        var version = templates.versions[group]?[number] ?? [:]
+        var version = templates.versions[shelf]?[number] ?? [:]
         let positions = version.keys.sorted()
         let position = index.map { positions[$0] } ?? ((positions.last ?? -1) + 1)
         let before = version[position]
@@ -208,11 +219,11 @@ struct ReferenceModel {
         } else {
             version[position] = nil
         }
-        templates.versions[group]?[number] = version
+        templates.versions[shelf]?[number] = version
         if copied {
-            record(session, .version(group, number), before: nil, after: .version(version))
+            record(session, .version(shelf, number), before: nil, after: .version(version))
         } else {
-            record(session, .criterion(group, version: number, position: position), before: before.map(Value.criterion),
+            record(session, .criterion(shelf, version: number, position: position), before: before.map(Value.criterion),
                    after: version[position].map(Value.criterion))
         }
     }
@@ -366,25 +377,25 @@ struct ReferenceModel {
             if case .points(let value) = entry.before {
                 // Brought back as a typed score would fit: within its criterion's maximum as it
                 // stands, on a sheet of the criterion's version.
-                guard let group = units[key.unit]?.group, let place = templates.place(of: serial, in: group),
-                      let criterion = templates.versions[group]?[place.version]?[place.position], value >= 0, value <= criterion.max,
+                guard let shelf = template(key), let place = templates.place(of: serial, in: shelf),
+                      let criterion = templates.versions[shelf]?[place.version]?[place.position], value >= 0, value <= criterion.max,
                       sheets[key].map({ $0.version == place.version }) ?? true else { return false }
                 setPoints(key, serial, value)
             } else {
                 setPoints(key, serial, nil)
             }
-        case .criterion(let group, let number, let position):
-            guard let version = templates.versions[group]?[number], version[position].map(Value.criterion) == entry.after,
-                  !used(group, version: number) else { return false }
+        case .criterion(let shelf, let number, let position):
+            guard let version = templates.versions[shelf]?[number], version[position].map(Value.criterion) == entry.after,
+                  !used(shelf, version: number) else { return false }
             // A removed criterion comes back at its place (the guard: unless an added one took it).
             if case .criterion(let before) = entry.before {
-                templates.versions[group]?[number]?[position] = before
+                templates.versions[shelf]?[number]?[position] = before
             } else {
-                templates.versions[group]?[number]?[position] = nil
+                templates.versions[shelf]?[number]?[position] = nil
             }
-        case .version(let group, let number):
-            guard templates.versions[group]?[number].map(Value.version) == entry.after, !used(group, version: number) else { return false }
-            templates.versions[group]?[number] = nil
+        case .version(let shelf, let number):
+            guard templates.versions[shelf]?[number].map(Value.version) == entry.after, !used(shelf, version: number) else { return false }
+            templates.versions[shelf]?[number] = nil
         case .proposal(let unit):
             guard awards.proposals[unit].map(Value.proposal) == entry.after else { return false }
             // What comes back must fit the quota as it stands now, as a new proposal would.
