@@ -61,10 +61,14 @@ public struct WorksheetQuery: Equatable, Hashable, Sendable {
 public struct ScoreSheet: Equatable, Sendable {
     public var points: [Int64: Double]
     public var templateID: Int64?
+    /// Whether every criterion of the version it was given under has a score (as stored with
+    /// its total): what tells a sheet of an older version complete, its criteria not shown.
+    public var scoredInFull: Bool
 
-    public init(points: [Int64: Double] = [:], templateID: Int64? = nil) {
+    public init(points: [Int64: Double] = [:], templateID: Int64? = nil, scoredInFull: Bool = false) {
         self.points = points
         self.templateID = templateID
+        self.scoredInFull = scoredInFull
     }
 
     /// Nil when nothing has been scored yet.
@@ -83,15 +87,16 @@ public struct ScoreSheet: Equatable, Sendable {
         templateID != nil && templateID != template.id
     }
 
-    /// Whether every criterion of `template` has a score: only then has the sheet a band and
-    /// a rank (a sheet given under an older version was complete under its own).
+    /// Whether every criterion of `template` has a score (of its own version, for a sheet given
+    /// under an older one): only then has the sheet a band and a rank.
     public func isComplete(under template: CriteriaTemplate) -> Bool {
-        isUnder(otherThan: template) || template.criteria.allSatisfy { points[$0.id] != nil }
+        isUnder(otherThan: template) ? scoredInFull : template.criteria.allSatisfy { points[$0.id] != nil }
     }
 
     /// "chưa chấm đủ (4/8)": what a sheet short of some criteria says instead of its band.
     public func shortfall(under template: CriteriaTemplate) -> String? {
         guard !isComplete(under: template) else { return nil }
+        if isUnder(otherThan: template) { return "chưa chấm đủ (bản cũ)" }
         let scored = template.criteria.filter { points[$0.id] != nil }.count
         return "chưa chấm đủ (\(scored)/\(template.criteria.count))"
     }

@@ -385,6 +385,7 @@ final class CommandRun {
     func check(after index: Int, _ step: Step) throws {
         let database = programs[0].database
         let criteria = try Self.criteria(database, rounds: rounds)
+        let dashboard = try database.dashboard()
         let places = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id, (version: $0.version, position: $0.position)) })
         for id in created {
             let stored = try database.read { db in try UnitRecord.fetchOne(db, key: id)?.model }
@@ -411,6 +412,11 @@ final class CommandRun {
                 let version = sheet.templateID.flatMap { template in criteria.first { $0.template == template }?.version }
                 #expect(cells == want && sheet.total == (want.isEmpty ? nil : want.values.reduce(0, +)) && version == modelled?.version,
                         "sau bước \(index) \(step): điểm \(assessor.title) của \(id) vòng \(roundID) là \(cells) (bản \(String(describing: version))), mô hình \(want) (bản \(String(describing: modelled?.version)))")
+                // Whether the worksheet gives it a band and a rank: complete under its own version.
+                if assessor == .council, modelled != nil, let current = dashboard.template(round: roundID, group: .collective(unit.group)) {
+                    #expect(sheet.isComplete(under: current) == model.complete(roundID, id),
+                            "sau bước \(index) \(step): bảng điểm của \(id) vòng \(roundID) \(sheet.isComplete(under: current) ? "đủ" : "chưa đủ"), mô hình ngược lại")
+                }
             }
         }
         for roundID in rounds {

@@ -203,6 +203,13 @@ final class Totals: @unchecked Sendable {
                 == [true, true, true, true, true, true])
     }
 
+    /// One criterion of six scored, then an edit makes version 2: the sheet stays under version
+    /// 1, short of five criteria. The worksheet called it complete (a band and a rank beside it,
+    /// in the ranking the rank table did not count it in); it is short of criteria now.
+    @Test func aSheetLeftShortUnderAnOlderVersionHasNoRank() throws {
+        #expect(try outcomes([Self.a(0), Self.a(4, 0, 7), Self.a(20, 0, Self.edit(0, 0))]) == [true, true, true])
+    }
+
     /// The last criterion removed, another added in its place by another program: the removal's
     /// undo is refused (the place is taken).
     @Test func aRemovedCriterionWhosePlaceWasTakenDoesNotComeBack() throws {

@@ -37,6 +37,17 @@ import Testing
         #expect(!ScoreSheet().isUnder(otherThan: template))
     }
 
+    @Test func aSheetOfAnOlderVersionIsCompleteOnlyIfScoredInFullUnderIt() {
+        let template = CriteriaTemplate(id: 5, roundID: 1, version: 2, group: .individual,
+                                        criteria: [Criterion(id: 1, code: "c1", title: "Một", maxPoints: 100)])
+        let partial = ScoreSheet(points: [9: 3], templateID: 4)
+        #expect(!partial.isComplete(under: template))
+        #expect(partial.shortfall(under: template) == "chưa chấm đủ (bản cũ)")
+        let full = ScoreSheet(points: [9: 3], templateID: 4, scoredInFull: true)
+        #expect(full.isComplete(under: template) && full.shortfall(under: template) == nil)
+        #expect(ScoreSheet(points: [1: 50], templateID: 5).isComplete(under: template))
+    }
+
     @Test func equalTotalsShareARankAndTheNextRankSkips() {
         let table = RankTable(totals: [(95, 1), (88.5, 2), (70, 1)])
         #expect(table.rank(of: 95) == 1)

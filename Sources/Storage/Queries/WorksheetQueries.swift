@@ -104,11 +104,12 @@ extension AppDatabase {
         for ids in stride(from: 0, to: rows.count, by: 500).map({ rows[$0..<min($0 + 500, rows.count)].map(\.id) }) {
             let list = ids.map(String.init).joined(separator: ",")
             for row in try Row.fetchAll(db, sql: """
-                SELECT subject_id, assessor, template_id FROM sheet_total
+                SELECT subject_id, assessor, template_id, \(Writes.complete("st")) FROM sheet_total st
                 WHERE round_id = ? AND subject = ? AND subject_id IN (\(list))
                 """, arguments: [round, subject.rawValue]) {
                 guard let position = index[row[0]], let assessor = Assessor(rawValue: row[1]) else { continue }
                 rows[position].sheets[assessor, default: ScoreSheet()].templateID = row[2]
+                rows[position].sheets[assessor, default: ScoreSheet()].scoredInFull = row[3]
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT subject_id, assessor, criterion_id, points FROM score
