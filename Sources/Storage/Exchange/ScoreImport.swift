@@ -55,9 +55,7 @@ struct ScoreImport {
         let key = "\(round.id)/\(subject.rawValue)/\(id)/\(assessor.rawValue)"
         if let first = seen[key] { return problem(line, ScoreCSV.id, "Trùng với dòng \(first).") }
         seen[key] = line
-        if let sheet = try Int64.fetchOne(db, sql: """
-            SELECT template_id FROM sheet_total WHERE round_id = ? AND subject = ? AND subject_id = ? AND assessor = ?
-            """, arguments: [round.id, subject.rawValue, id, assessor.rawValue]), sheet != template.id {
+        if let sheet = try Writes.sheetTemplate(db, round: round.id, subject, id, assessor), sheet != template.id {
             return problem(line, ScoreCSV.id, "Đã chấm theo bộ tiêu chí bản cũ; không nhập thêm theo bản mới.")
         }
         let byCode = Dictionary(template.criteria.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })

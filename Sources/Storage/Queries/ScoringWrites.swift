@@ -16,11 +16,8 @@ extension Writes {
         if let reason = template.unusableReason { throw StoreError.invalid(FieldError(field: "points", message: reason)) }
         let name = try subjectName(db, cell.subject, cell.subjectID, group: template.group)
         if let points, case .failure(let error) = criterionRow.model.check(points) { throw StoreError.invalid(error) }
-        let sheet = try Row.fetchOne(db, sql: """
-            SELECT template_id FROM sheet_total WHERE round_id = ? AND subject = ? AND subject_id = ? AND assessor = ?
-            """, arguments: [cell.roundID, cell.subject.rawValue, cell.subjectID, cell.assessor.rawValue])
-        if let sheetTemplate: Int64 = sheet?["template_id"], sheetTemplate != template.id {
-            let version = try Int.fetchOne(db, sql: "SELECT version FROM criteria_template WHERE id = ?", arguments: [sheetTemplate]) ?? 0
+        if let sheet = try sheetTemplate(db, round: cell.roundID, cell.subject, cell.subjectID, cell.assessor), sheet != template.id {
+            let version = try templateVersion(db, sheet)
             throw StoreError.invalid(FieldError(field: "points", message:
                 "Bảng điểm này đã chấm theo bộ tiêu chí bản \(version); tổng giữ nguyên như đã chấm, không chấm thêm theo bản mới."))
         }
@@ -159,6 +156,23 @@ extension Writes {
                             message: "Đã lưu chỉ tiêu: \(quota.collective) tập thể, \(quota.individual) cá nhân.")
     }
 
+    /// The template version a sheet was given under; nil while it has no score.
+    static func sheetTemplate(_ db: Database, round: Int64, _ subject: ScoreSubject, _ subjectID: Int64,
+                              _ assessor: Assessor) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT template_id FROM sheet_total WHERE round_id = ? AND subject = ? AND subject_id = ? AND assessor = ?
+            """, arguments: [round, subject.rawValue, subjectID, assessor.rawValue])
+    }
+
+    /// Whether any sheet was given under the template (which then stays as it is).
+    static func isScored(_ db: Database, template: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sheet_total WHERE template_id = ?)", arguments: [template]) == true
+    }
+
+    static func templateVersion(_ db: Database, _ template: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT version FROM criteria_template WHERE id = ?", arguments: [template]) ?? 0
+    }
+
     /// The newest version of a group's template in a round.
     static func currentTemplate(_ db: Database, round: Int64, groupCode: String) throws -> CriteriaTemplate? {
         guard let record = try CriteriaTemplateRecord.filter(sql: "round_id = ? AND group_code = ?", arguments: [round, groupCode])
@@ -174,8 +188,7 @@ extension Writes {
     private static func editableTemplate(_ db: Database, round: Int64, group: ScoringGroup,
                                          editor: inout Editor) throws -> CriteriaTemplate {
         guard let current = try currentTemplate(db, round: round, groupCode: group.code) else { throw StoreError.conflict }
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sheet_total WHERE template_id = ?)",
-                                arguments: [current.id]) == true else { return current }
+        guard try isScored(db, template: current.id) else { return current }
         var record = CriteriaTemplateRecord(roundId: round, groupCode: group.code, version: current.version + 1)
         try record.insert(db)
         guard let id = record.id else { throw StoreError.conflict }

@@ -134,9 +134,8 @@ extension AppDatabase {
         case .template: template = row?["id"].flatMap(integer)
         default: return
         }
-        guard let template, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sheet_total WHERE template_id = ?)",
-                                              arguments: [template]) == true else { return }
-        let version = try Int.fetchOne(db, sql: "SELECT version FROM criteria_template WHERE id = ?", arguments: [template]) ?? 0
+        guard let template, try Writes.isScored(db, template: template) else { return }
+        let version = try Writes.templateVersion(db, template)
         throw StoreError.cannotUndo("Không hoàn tác được: đã chấm điểm theo bộ tiêu chí bản \(version); sửa tiêu chí để có bản mới.")
     }
 
@@ -144,16 +143,15 @@ extension AppDatabase {
     /// stands now, on a sheet scored under the same template version.
     private static func refuseScoreNoLongerFitting(_ db: Database, _ score: Audit.Snapshot) throws {
         guard let criterionID = score["criterion_id"].flatMap(integer), let points = score["points"].flatMap(number),
+              let round = score["round_id"].flatMap(integer), let subjectID = score["subject_id"].flatMap(integer),
+              case .text(let subjectCode) = score["subject"], let subject = ScoreSubject(rawValue: subjectCode),
+              case .text(let assessorCode) = score["assessor"], let assessor = Assessor(rawValue: assessorCode),
               let criterion = try CriterionRecord.fetchOne(db, key: criterionID) else {
             throw StoreError.cannotUndo("Không hoàn tác được: tiêu chí của điểm này không còn.")
         }
         if case .failure(let error) = criterion.model.check(points) { throw StoreError.cannotUndo("Không hoàn tác được: \(error.message)") }
-        let sheet = try Int64.fetchOne(db, sql: """
-            SELECT template_id FROM sheet_total WHERE round_id = ? AND subject = ? AND subject_id = ? AND assessor = ?
-            """, arguments: [score["round_id"]?.databaseValue, score["subject"]?.databaseValue, score["subject_id"]?.databaseValue,
-                             score["assessor"]?.databaseValue])
-        if let sheet, sheet != criterion.templateId {
-            let version = try Int.fetchOne(db, sql: "SELECT version FROM criteria_template WHERE id = ?", arguments: [sheet]) ?? 0
+        if let sheet = try Writes.sheetTemplate(db, round: round, subject, subjectID, assessor), sheet != criterion.templateId {
+            let version = try Writes.templateVersion(db, sheet)
             throw StoreError.cannotUndo("Không hoàn tác được: bảng điểm này nay chấm theo bộ tiêu chí bản \(version).")
         }
     }
