@@ -98,11 +98,14 @@ public struct Proposal: Sendable, Equatable, Identifiable, Codable {
     public var decision: Decision?
     public var withdrawn: Bool
     public var version: Int
+    /// The award's number in the commune's golden book (sổ vàng), given once when it is first
+    /// awarded and kept by it for good (a cancelled award keeps its number, marked so).
+    public var goldenNumber: Int?
 
     public init(id: Int64 = 0, roundID: Int64, subject: ScoreSubject, subjectID: Int64, name: String = "",
                 reason: String = "", dossier: String = "", proposedOn: Day, appraisal: String = "",
                 appraisedOn: Day? = nil, vote: Vote? = nil, decision: Decision? = nil, withdrawn: Bool = false,
-                version: Int = 1) {
+                version: Int = 1, goldenNumber: Int? = nil) {
         self.id = id
         self.roundID = roundID
         self.subject = subject
@@ -117,6 +120,7 @@ public struct Proposal: Sendable, Equatable, Identifiable, Codable {
         self.decision = decision
         self.withdrawn = withdrawn
         self.version = version
+        self.goldenNumber = goldenNumber
     }
 
     public static let maxTextWidth = 1000
@@ -194,6 +198,43 @@ public struct Proposal: Sendable, Equatable, Identifiable, Codable {
             }
         }
         return errors
+    }
+}
+
+/// The Chairman's decision as one act: one number, one date, one signer, one round, and the
+/// proposals it awards or declines. Proposals decided under the same number are on it; two
+/// numbers are two decisions, each its own document.
+public struct DecisionAct: Sendable, Equatable {
+    public var number: String
+    public var on: Day
+    public var signedBy: String
+    public var awarded: [Proposal]
+    public var declined: [Proposal]
+
+    public init(number: String, on: Day, signedBy: String, awarded: [Proposal] = [], declined: [Proposal] = []) {
+        self.number = number
+        self.on = on
+        self.signedBy = signedBy
+        self.awarded = awarded
+        self.declined = declined
+    }
+
+    /// A round's decisions from its proposals, by date then number; withdrawn proposals are on none.
+    public static func acts(_ proposals: [Proposal]) -> [DecisionAct] {
+        var acts: [String: DecisionAct] = [:]
+        for proposal in proposals where !proposal.withdrawn {
+            guard let decision = proposal.decision else { continue }
+            let key = numberKey(decision.number)
+            var act = acts[key] ?? DecisionAct(number: decision.number, on: decision.on, signedBy: decision.signedBy)
+            if decision.awarded { act.awarded.append(proposal) } else { act.declined.append(proposal) }
+            acts[key] = act
+        }
+        return acts.values.sorted { ($0.on, numberKey($0.number)) < ($1.on, numberKey($1.number)) }
+    }
+
+    /// Two typings of one number are one decision: "125/QĐ-UBND", "125 / qđ-ubnd".
+    public static func numberKey(_ number: String) -> String {
+        VietText.fold(number).filter { !$0.isWhitespace }
     }
 }
 

@@ -22,6 +22,14 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     public var decisionSymbol = "QĐ-UBND"
     /// The plan the decision names among its grounds.
     public var planReference = "Kế hoạch phát động Phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” trên địa bàn xã Hải An"
+    /// The decision's legal grounds ("Căn cứ …"), in full with their numbers and dates, so a
+    /// commune corrects them when a law or decree changes.
+    public var groundLocalGovernment = "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"
+    public var groundLaw = "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"
+    public var groundDecree = "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+        + "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng"
+    /// How the council votes, as the minutes say it (Mẫu 1.9 asks for the form of the vote).
+    public var voteMethod = "bỏ phiếu kín"
     /// The council's members, for the minutes' attendance ("Họ tên - chức vụ", one a line).
     public var councilMembers: [String] = []
     /// A proposal passes in the meeting when the votes for exceed this share (percent) of the
@@ -31,7 +39,7 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     public var awardCollective = 0
     public var awardIndividual = 0
     public var recipientsReport = ["UBND xã (để báo cáo)", "Lưu: VT, VHXH"]
-    public var recipientsDecision = ["Như Điều 3", "Lưu: VT, VHXH"]
+    public var recipientsDecision = ["Như Điều 4", "Lưu: VT, VHXH"]
     /// Print the certificate's border and emblem room (off on pre-printed paper).
     public var printFrame = true
     /// The commune's own copies of the templates (`haian documents templates --out DIR`); empty: HaiAn's.
@@ -63,6 +71,10 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
         text("minutes_symbol", "Ký hiệu biên bản", \.minutesSymbol),
         text("decision_symbol", "Ký hiệu quyết định", \.decisionSymbol),
         text("plan_reference", "Căn cứ kế hoạch", \.planReference),
+        text("ground_local_government", "Căn cứ Luật TCCQĐP", \.groundLocalGovernment),
+        text("ground_law", "Căn cứ Luật TĐKT", \.groundLaw),
+        text("ground_decree", "Căn cứ Nghị định", \.groundDecree),
+        text("vote_method", "Hình thức biểu quyết", \.voteMethod),
         list("council_members", "Thành viên HĐ (;)", \.councilMembers),
         Field(key: "vote_threshold", label: "Ngưỡng thông qua (%)", get: { String($0.voteThreshold) }) { settings, value in
             guard let percent = Int(value.filter { $0 != "%" && $0 != " " }), (50...99).contains(percent) else {
@@ -100,7 +112,7 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
         for field in Self.fields { if let value = values[field.key] { _ = field.set(&self, value) } }
     }
 
-    static let maxWidth = 200
+    static let maxWidth = 400
 
     private static func tooLong(_ value: String, _ key: String, _ label: String) -> FieldError? {
         VietText.displayWidth(value) > maxWidth ? FieldError(field: key, message: "\(label): tối đa \(maxWidth) ký tự.") : nil

@@ -383,6 +383,17 @@ enum Migrations {
                 CREATE INDEX sheet_total_rank ON sheet_total(round_id, group_code, assessor, total, scored, template_id);
                 """)
         }
+        migrator.registerMigration("v19-golden-book") { db in
+            // The commune's golden book (sổ vàng): each award's number, given once across
+            // decisions and years, kept by the award for good.
+            try db.execute(sql: """
+                ALTER TABLE proposal ADD COLUMN golden_number INTEGER;
+                CREATE UNIQUE INDEX proposal_golden_number ON proposal(golden_number) WHERE golden_number IS NOT NULL;
+                UPDATE proposal SET golden_number = (
+                    SELECT COUNT(*) FROM proposal p2 WHERE p2.awarded = 1 AND (p2.decided_on, p2.id) <= (proposal.decided_on, proposal.id)
+                ) WHERE awarded = 1;
+                """)
+        }
         return migrator
     }
 }

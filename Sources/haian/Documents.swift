@@ -30,6 +30,12 @@ struct DocumentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Tệp ghi ra: .docx hoặc .pdf; với templates: thư mục.", valueName: "FILE"))
     var out: String
 
+    @Option(name: .long, help: ArgumentHelp("Số quyết định (decision, certificates) khi vòng có nhiều quyết định, ví dụ 125/QĐ-UBND.", valueName: "SỐ"))
+    var decision: String?
+
+    @Flag(name: .long, help: "Ghi đè tệp --out đã có (mặc định không ghi đè).")
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp("Thư mục mẫu văn bản của xã (mặc định: theo cài đặt templates_dir, hoặc mẫu của HaiAn).", valueName: "DIR"))
     var templates: String?
 
@@ -66,7 +72,10 @@ struct DocumentsCommand: ParsableCommand {
                 return URL(fileURLWithPath: path)
             }
             let templates = try folder.map { try DocumentTemplates(folder: $0) } ?? DocumentTemplates(settings: try database.settings())
-            let docx = try database.document(kind, year: year, round: chosen, today: today, templates: templates,
+            if FileManager.default.fileExists(atPath: out) && !force {
+                throw Failure(message: "“\(out)” đã có: không ghi đè (có thể là bản đã sửa trong Word). Chọn tên khác, hoặc thêm --force để thay.")
+            }
+            let docx = try database.document(kind, year: year, round: chosen, decision: decision, today: today, templates: templates,
                                              writing: try database.reportWriting(year: year))
             let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
             try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: docx, name: kind.fileStem(chosen?.code ?? String(year))) : docx, to: out)

@@ -50,26 +50,44 @@ enum OutputFile {
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("\(name).docx")
         try docx.write(to: source)
-        try tool("soffice", ["--headless", "--convert-to", "pdf", "--outdir", folder.path, source.path], install: "libreoffice-writer")
-        return try Data(contentsOf: folder.appendingPathComponent("\(name).pdf"))
+        // A private profile: the conversion works while LibreOffice is open on the desktop
+        // (it would otherwise hand the job to that instance and exit at once).
+        let profile = folder.appendingPathComponent("profile")
+        try tool("soffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                             "--convert-to", "pdf:writer_pdf_Export", "--outdir", folder.path, source.path],
+                 install: "libreoffice-writer", home: folder.path)
+        guard let pdf = try? Data(contentsOf: folder.appendingPathComponent("\(name).pdf")) else {
+            throw Failure(message: "LibreOffice không chuyển được sang PDF (thiếu Writer?): sudo apt-get install libreoffice-writer; "
+                          + "tệp .docx vẫn ghi được bằng --out TỆP.docx.")
+        }
+        return pdf
+    }
+
+    /// What a converter is given of the environment: a path to find programs and a UTF-8
+    /// locale, never the caller's secrets (a sign-in, tokens).
+    static func childEnvironment(home: String) -> [String: String] {
+        let parent = ProcessInfo.processInfo.environment
+        var child = ["PATH": parent["PATH"] ?? "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        child["TZ"] = parent["TZ"]
+        return child
     }
 
     /// Runs a converter found on PATH; a missing one is named with the package that brings it.
-    static func tool(_ name: String, _ arguments: [String], install package: String) throws {
+    /// Its own lines are never shown: they are in English and name its internals.
+    static func tool(_ name: String, _ arguments: [String], install package: String, home: String? = nil) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
+        process.environment = childEnvironment(home: home ?? FileManager.default.temporaryDirectory.path)
         process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         if process.terminationStatus == 127 {
             throw Failure(message: "Cần chương trình “\(name)”: sudo apt-get install \(package)")
         }
         guard process.terminationStatus == 0 else {
-            throw Failure(message: "“\(name)” không chuyển được tệp: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw Failure(message: "“\(name)” không chuyển được tệp (mã lỗi \(process.terminationStatus)); thử lại, hoặc ghi .docx rồi mở bằng Word/LibreOffice.")
         }
     }
 }

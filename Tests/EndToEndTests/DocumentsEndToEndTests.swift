@@ -13,7 +13,21 @@ import Testing
                                                   "--today", "2026-05-21", "--out", out])
             #expect(made.status == 0, "\(kind): \(made.error)")
             #expect(FileManager.default.fileExists(atPath: out))
+            // Opened by python-docx, a reader not written here: every paragraph and table read.
+            let opened = try Tmux.run("/usr/bin/env", ["python3", "-c", """
+                import sys, docx
+                d = docx.Document(sys.argv[1])
+                print(len(d.paragraphs), len(d.tables), sum(len(t.rows) for t in d.tables))
+                """, out])
+            #expect(opened.status == 0, "\(kind): \(opened.error)")
+            #expect(opened.output.split(separator: " ").first.flatMap { Int($0) }.map { $0 > 3 } == true, "\(kind): \(opened.output)")
         }
+        // Written again to the same --out, the file is kept unless --force is given.
+        let again = try Tmux.run(Tmux.binary, ["documents", "decision", "--round", "2025", "--db", db, "--out",
+                                               folder.appendingPathComponent("decision.docx").path])
+        #expect(again.status == 1 && again.error.contains("không ghi đè"))
+        #expect(try Tmux.run(Tmux.binary, ["documents", "decision", "--round", "2025", "--db", db, "--force", "--out",
+                                           folder.appendingPathComponent("decision.docx").path]).status == 0)
         let records = { try Tmux.run("/usr/bin/env", ["sqlite3", db, "SELECT count(*) FROM audit; SELECT count(*) FROM commune_setting;"]).output }
         let before = try records()
         // A round with no decision names the missing step; a folder that does not exist is named.
@@ -47,7 +61,7 @@ import Testing
         #expect(text.contains("Số sổ vàng: 1"))
         // Every name awarded in the round is there with its Vietnamese letters.
         let awards = try Tmux.run(Tmux.binary, ["export", "awards", "--db", db, "--round", "2025"]).output
-        let awarded = awards.split(whereSeparator: \.isNewline).filter { $0.hasSuffix(",Được khen") }.map { $0.split(separator: ",")[2] }
+        let awarded = awards.split(whereSeparator: \.isNewline).filter { $0.contains(",Được khen,") }.map { $0.split(separator: ",")[2] }
         #expect(awarded.count >= 2)
         for name in awarded { #expect(text.contains(name), "\(name)") }
     }

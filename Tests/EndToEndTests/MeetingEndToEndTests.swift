@@ -68,16 +68,16 @@ import Testing
             #expect(closing.contains("Tập thể: 2 thông qua / chỉ tiêu 5"))
             try tmux.send("Enter")
             try tmux.waitFor("Đã ghi “Biên bản")
-            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("van-ban/bien-ban-2026.docx").path))
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("van-ban/demo-bien-ban-2026.docx").path))
             try tmux.send("q")
             #expect(tmux.exitStatus() == 0)
         }
         let awards = try Tmux.run(Tmux.binary, ["export", "awards", "--db", db, "--round", "2026"]).output
         #expect(awards.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("2026,") && $0.contains("Đã biểu quyết") }.count == 3, "\(awards)")
         #expect(awards.contains(",7,1,1,") && awards.contains(",4,3,2,") && awards.contains(",6,2,1,"))
-        let minutes = try Tmux.run("/usr/bin/env", ["unzip", "-p", folder.appendingPathComponent("van-ban/bien-ban-2026.docx").path,
+        let minutes = try Tmux.run("/usr/bin/env", ["unzip", "-p", folder.appendingPathComponent("van-ban/demo-bien-ban-2026.docx").path,
                                                     "word/document.xml"]).output
-        #expect(minutes.contains("9/11 thành viên Hội đồng có mặt") && minutes.contains("(vắng)"))
+        #expect(minutes.contains("9/11 thành viên Hội đồng Thi đua - Khen thưởng xã có mặt") && minutes.contains("(vắng)"))
         #expect(minutes.contains("Không thông qua") && minutes.components(separatedBy: "Thông qua").count >= 3)
         // A second run resumes with the votes kept: straight to the closing.
         let again = try Tmux()

@@ -17,13 +17,20 @@ import Testing
             return
         }
         state = fixture.run(state, .formChoice(kinds.firstIndex(of: .decision)!), .formSubmit)
-        let file = fixture.folder.appendingPathComponent("van-ban/quyet-dinh-2025.docx")
+        let file = fixture.folder.appendingPathComponent("van-ban/haian-quyet-dinh-512-2025.docx")
         #expect(state.message == "Đã ghi “Quyết định khen thưởng” vào \(file.path).")
         #expect(FileManager.default.fileExists(atPath: file.path))
+        // A second D keeps the first file (a clerk may have edited it in Word): the new one takes the next name.
+        let edited = Data("sửa trong Word".utf8)
+        try edited.write(to: file)
+        state = fixture.run(state, .openDocuments, .formChoice(kinds.firstIndex(of: .decision)!), .formSubmit)
+        let second = fixture.folder.appendingPathComponent("van-ban/haian-quyet-dinh-512-2025 (1).docx")
+        #expect(state.message?.contains(second.path) == true)
+        #expect(try Data(contentsOf: file) == edited && FileManager.default.fileExists(atPath: second.path))
         // The round shown without a decision says which step is missing, and writes nothing.
         state = fixture.run(state, .switchRound(1), .openDocuments, .formChoice(3), .formSubmit)
         #expect(state.message?.contains("chưa có quyết định khen thưởng") == true)
-        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("van-ban/giay-khen-2026.docx").path))
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("van-ban/haian-giay-khen-2026.docx").path))
     }
 
     @Test func oEditsTheSettingsAndAViewerMayNot() throws {

@@ -56,7 +56,7 @@ import Testing
         let votes = try fixture.database.awards(round: try #require(state.awardsRound?.id)).rows.compactMap(\.proposal.vote)
         #expect(votes.count == 3 && votes.filter(\.passed).count == 2 && votes.allSatisfy { $0.present == 9 })
         state = fixture.run(state, .meetingEnter)
-        #expect(state.meeting == nil && state.message?.contains("van-ban/bien-ban-2026.docx") == true)
+        #expect(state.meeting == nil && state.message?.contains("van-ban/haian-bien-ban-2026.docx") == true)
         // Opened again, the meeting resumes with what was kept: the closing, all voted.
         state = fixture.run(state, .openMeeting)
         #expect(state.meeting?.step == 4 && state.meeting?.presentCount == 9)

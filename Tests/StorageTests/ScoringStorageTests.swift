@@ -253,8 +253,13 @@ import Testing
         #expect(awards.use.awarded[.unit] == 1 && awards.use.proposed[.unit] == 2)
         #expect(awards.rows.first { $0.id == first.id }?.proposal.stage == .awarded)
         let trail = try database.history(ofProposal: first.id)
-        #expect(trail.map(\.summary) == ["— → Đề nghị", "Đề nghị → Đã thẩm định", "Đã thẩm định → Đã biểu quyết",
-                                          "Đã biểu quyết → Được khen"])
+        // Each step: the stage it moved to and what changed in it, named as the form names it.
+        #expect(trail.map(\.summary) == [
+            "— → Đề nghị",
+            "Đề nghị → Đã thẩm định; Ý kiến thẩm định: — → Đủ điều kiện; Ngày thẩm định: — → 20/12/2026",
+            "Đã thẩm định → Đã biểu quyết; Tán thành: — → 7; Không tán thành: — → 0; Phiếu trắng: — → 1; Ngày biểu quyết: — → 20/12/2026",
+            "Đã biểu quyết → Được khen; Số quyết định: — → 15/QĐ-UBND; Ngày quyết định: — → 20/12/2026; Quyết định: — → Tặng Giấy khen; Số sổ vàng: — → 1",
+        ])
         #expect(trail.allSatisfy { $0.who == "Cán bộ A" })
         // The decision records the Chairman of the settings as its signer, the trail the officer who typed it.
         #expect(awards.rows.first { $0.id == first.id }?.proposal.decision?.signedBy == "Bùi Tiến Hùng")

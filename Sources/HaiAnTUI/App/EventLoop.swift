@@ -156,7 +156,8 @@ struct Effects {
         let data = try database.dashboard()
         guard let round = data.rounds.first(where: { $0.id == roundID }) else { throw StoreError.conflict }
         let awards = try database.awards(round: roundID)
-        let rows = awards.rows.filter { !$0.proposal.withdrawn }.sorted { ($0.councilTotal ?? -1) > ($1.councilTotal ?? -1) }
+        // What the Chairman has decided is not voted on again.
+        let rows = awards.rows.filter { !$0.proposal.withdrawn && $0.proposal.decision == nil }.sorted { ($0.councilTotal ?? -1) > ($1.councilTotal ?? -1) }
         var ranks: [ScoringGroup: RankTable] = [:]
         for group in Set(rows.map(\.group)) { ranks[group] = try database.rankTable(round: roundID, group: group) }
         let settings = try database.settings()
@@ -170,22 +171,35 @@ struct Effects {
         return facts
     }
 
-    /// Writes the document into `van-ban/` beside the database; what the screen says of it.
+    /// Writes the document into `van-ban/` beside the database, named by the database and the
+    /// document; a decision round writes each of its decisions (and their certificates) to a file
+    /// of its own. A file already there is kept: the new one takes the next free name.
     private func write(_ request: DocumentRequest, _ state: AppState) -> String {
         let round = request.roundID.flatMap { id in state.data.rounds.first { $0.id == id } }
         let folder = URL(fileURLWithPath: database.path).deletingLastPathComponent().appendingPathComponent("van-ban")
-        let file = folder.appendingPathComponent(request.kind.fileStem(round?.code ?? String(request.year)) + ".docx")
+        let code = round?.code ?? String(request.year)
         do {
-            let data = try database.document(request.kind, year: request.year, round: round, today: state.today,
-                                             templates: try DocumentTemplates(settings: try database.settings()),
-                                             writing: try database.reportWriting(year: request.year))
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: file, options: .atomic)
-            return "Đã ghi “\(request.kind.title)” vào \(file.path)."
+            let templates = try DocumentTemplates(settings: try database.settings())
+            var numbers: [String?] = [nil]
+            if let round, request.kind == .decision || request.kind == .certificates {
+                let acts = try database.decisions(round: round.id)
+                if !acts.isEmpty { numbers = acts.map(\.number) }
+            }
+            var written: [String] = []
+            for number in numbers {
+                let data = try database.document(request.kind, year: request.year, round: round, decision: number, today: state.today,
+                                                 templates: templates, writing: try database.reportWriting(year: request.year))
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let wanted = folder.appendingPathComponent(request.kind.fileName(database: database.path, code: code, decision: number))
+                let file = DocumentKind.freePath(wanted)
+                try data.write(to: file, options: .atomic)
+                written.append(file == wanted ? file.path : "\(file.path) (tệp cũ cùng tên giữ nguyên)")
+            }
+            return "Đã ghi “\(request.kind.title)” vào " + written.joined(separator: "; ") + "."
         } catch let error as StoreError {
             return error.message
         } catch {
-            return "Không ghi được \(file.path): thư mục không cho ghi."
+            return "Không ghi được vào \(folder.path): thư mục không cho ghi."
         }
     }
 

@@ -27,7 +27,7 @@ extension FormState {
     static func settingsForm(_ settings: CommuneSettings) -> FormState {
         FormState(title: "Cài đặt văn bản của xã", purpose: .settings(settings),
                   fields: CommuneSettings.fields.map { field in
-                      FormField(key: field.key, label: field.label, kind: .text(maxWidth: 200), text: field.get(settings))
+                      FormField(key: field.key, label: field.label, kind: .text(maxWidth: 400), text: field.get(settings))
                   })
     }
 

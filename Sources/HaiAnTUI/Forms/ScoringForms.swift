@@ -62,7 +62,9 @@ extension FormState {
         case .decide:
             let decision = proposal.decision
             return FormState(title: "Quyết định của Chủ tịch" + who, purpose: purpose, fields: [
-                FormField(key: "awarded", label: "Quyết định", kind: .choice(["Tặng Giấy khen", "Không khen"]),
+                // A decision made can be cancelled (its appraisal and vote are closed until it is).
+                FormField(key: "awarded", label: "Quyết định",
+                          kind: .choice(["Tặng Giấy khen", "Không khen"] + (decision == nil ? [] : ["Hủy quyết định"])),
                           choice: decision?.awarded == false ? 1 : 0),
                 FormField(key: "number", label: "Số quyết định", kind: .text(maxWidth: 40), text: decision?.number ?? ""),
                 FormField(key: "date", label: "Ngày quyết định", kind: .date, text: (decision?.on ?? today).display),
@@ -136,8 +138,8 @@ extension FormState {
             let counts = ["yes", "no", "abstain"].map { key in collect(integer(key, label: "Số phiếu"), into: &errors).flatMap { $0 } ?? 0 }
             proposal.vote = Vote(yes: counts[0], no: counts[1], abstain: counts[2], on: day ?? proposal.vote?.on ?? proposal.proposedOn)
         case .decide:
-            proposal.decision = Decision(number: text("number"), on: day ?? proposal.decision?.on ?? proposal.proposedOn,
-                                         awarded: choice("awarded") == 0)
+            proposal.decision = choice("awarded") == 2 ? nil
+                : Decision(number: text("number"), on: day ?? proposal.decision?.on ?? proposal.proposedOn, awarded: choice("awarded") == 0)
         }
     }
 }

@@ -178,6 +178,12 @@ struct DemoWriter {
                 try insert.execute()
             }
         }
+        // The golden book numbers the awards in the order they were decided.
+        try db.execute(sql: """
+            UPDATE proposal SET golden_number = (
+                SELECT COUNT(*) FROM proposal p2 WHERE p2.awarded = 1 AND (p2.decided_on, p2.id) <= (proposal.decided_on, proposal.id)
+            ) WHERE awarded = 1
+            """)
     }
 
     private mutating func unitNames(suffix: String) -> [(String, UnitGroup)] {

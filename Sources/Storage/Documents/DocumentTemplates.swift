@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Model
 import Stencil
 
@@ -41,64 +44,47 @@ public struct DocumentTemplates: Sendable {
             .filter { $0.pathExtension == "xml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// The template filled with `context`; a field the context does not hold is refused by name
-    /// before anything is written (Stencil would print it as nothing).
+    /// A document's body larger than this is a template gone wrong (a loop over a loop).
+    static let maxOutputBytes = 32 << 20
+
+    /// The template filled with `context`, checked first (every field to its last part, every
+    /// include) and its XML parsed after: a template that would give a document Word cannot
+    /// open is refused by name, and nothing is written anywhere.
     func render(_ name: String, _ context: [String: Any]) throws -> String {
-        try check(name, known: Self.keys(context), seen: [])
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "xml" }
-        let templates = try Dictionary(uniqueKeysWithValues: files.map { ($0.lastPathComponent, try text($0.lastPathComponent)) })
-        let environment = Environment(loader: DictionaryLoader(templates: templates), trimBehaviour: .smart)
+        var check = TemplateCheck(folder: folder)
+        try check.check(name, context: context)
+        let environment = Environment(loader: DictionaryLoader(templates: check.sources), trimBehaviour: .smart)
+        let body: String
         do {
-            return try environment.renderTemplate(name: name, context: context)
+            body = try environment.renderTemplate(name: name, context: context)
+        } catch let error as TemplateSyntaxError {
+            let line = error.token.map { ", dòng \($0.sourceMap.location.lineNumber)" } ?? ""
+            throw StoreError.document("Mẫu “\(error.templateName ?? name)”\(line) sai cú pháp: một thẻ {% %} hay {{ }} không đóng hoặc viết sai.")
         } catch {
-            throw StoreError.document("Mẫu “\(name)” (\(folder.path)) có lỗi: \(error)")
+            throw StoreError.document("Mẫu “\(name)” (\(folder.path)) không dùng được: một thẻ {% %} hay {{ }} viết sai.")
         }
+        guard body.utf8.count <= Self.maxOutputBytes else {
+            throw StoreError.document("Mẫu “\(name)” cho ra văn bản quá lớn (trên \(Self.maxOutputBytes >> 20) MB): xem lại các vòng {% for %}.")
+        }
+        try Self.checkXML(body, template: name)
+        return body
     }
 
-    private func text(_ name: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw StoreError.document("Thiếu mẫu văn bản “\(name)” trong \(folder.path).")
+    /// The body parsed as WordprocessingML: no DTD, no entity, well formed.
+    private static func checkXML(_ body: String, template: String) throws {
+        if body.contains("<!DOCTYPE") || body.contains("<!ENTITY") {
+            throw StoreError.document("Mẫu “\(template)” có khai báo DOCTYPE hoặc ENTITY: văn bản không được chứa chúng.")
         }
-        return text
-    }
-
-    /// Names a field no document gives: `{{ x.y }}`, `{% if x %}`, `{% for a in x %}`, in the
-    /// template and the ones it includes.
-    private func check(_ name: String, known: Set<String>, seen: Set<String>) throws {
-        guard !seen.contains(name) else { return }
-        let source = try text(name)
-        var known = known.union(["forloop"])
-        known.formUnion(Self.matches(#"\{%-?\s*for\s+([A-Za-z_]\w*)(?:\s*,\s*([A-Za-z_]\w*))?\s+in"#, source))
-        let used = Self.matches(#"\{\{-?\s*([A-Za-z_]\w*)"#, source)
-            .union(Self.matches(#"\{%-?\s*(?:if|elif|for\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)?\s+in)\s+(?:not\s+)?([A-Za-z_]\w*)"#, source))
-        if let unknown = used.subtracting(known).sorted().first {
-            throw StoreError.document("Mẫu “\(name)” dùng trường “\(unknown)” mà HaiAn không biết; các trường có: "
-                                      + known.subtracting(["forloop"]).sorted().joined(separator: ", ") + ".")
-        }
-        for included in Self.matches(#"\{%-?\s*include\s+"([^"]+)""#, source) {
-            try check(included, known: known, seen: seen.union([name]))
-        }
-    }
-
-    /// Every key of the context and of the dictionaries inside it: an included template may be
-    /// given one of them as its context ({% include "table.xml" section %}).
-    private static func keys(_ value: Any) -> Set<String> {
-        if let dictionary = value as? [String: Any] {
-            return dictionary.reduce(into: Set(dictionary.keys)) { $0.formUnion(keys($1.value)) }
-        }
-        if let array = value as? [Any] { return array.reduce(into: Set<String>()) { $0.formUnion(keys($1)) } }
-        return []
-    }
-
-    private static func matches(_ pattern: String, _ text: String) -> Set<String> {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
-        var found = Set<String>()
-        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            for group in 1..<match.numberOfRanges {
-                if let range = Range(match.range(at: group), in: text) { found.insert(String(text[range])) }
-            }
-        }
-        return found
+        let wrapped = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>\n\(body)\n</w:body></w:document>"
+        let parser = XMLParser(data: Data(wrapped.utf8))
+        parser.shouldResolveExternalEntities = false
+        // corelibs' parser may answer true and still set its error: both are read.
+        guard !parser.parse() || parser.parserError != nil else { return }
+        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
+        let number = max(parser.lineNumber, 1)
+        let text = number <= lines.count ? String(lines[number - 1].prefix(80)) : ""
+        throw StoreError.document("Mẫu “\(template)” cho ra XML hỏng ở dòng \(max(number - 1, 1)) của văn bản (“\(text)…”): "
+                                  + "một thẻ <w:…> không đóng hoặc viết sai; Word sẽ không mở được, nên không ghi.")
     }
 }

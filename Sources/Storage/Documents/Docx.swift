@@ -13,41 +13,51 @@ enum Docx {
     static let margins = (top: 1134, bottom: 1134, left: 1701, right: 850)
 
     /// `frame` draws a double border round each page (a certificate printed on plain paper).
-    static func package(body: String, orientation: Orientation, frame: Bool = false) throws -> Data {
+    /// `pageNumbers` off for certificates: each is a page of its own, never numbered.
+    static func package(body: String, orientation: Orientation, frame: Bool = false, pageNumbers: Bool = true) throws -> Data {
         try ZipPackage.make([
-            ("[Content_Types].xml", contentTypes),
+            ("[Content_Types].xml", contentTypes(header: pageNumbers)),
             ("_rels/.rels", rootRelationships),
-            ("word/_rels/document.xml.rels", documentRelationships),
-            ("word/document.xml", document(body: body, orientation: orientation, frame: frame)),
+            ("word/_rels/document.xml.rels", documentRelationships(header: pageNumbers)),
+            ("word/document.xml", document(body: body, orientation: orientation, frame: frame, header: pageNumbers)),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
-            ("word/header1.xml", pageNumberHeader),
-        ])
+        ] + (pageNumbers ? [("word/header1.xml", pageNumberHeader)] : []))
     }
+
+    /// Where a template starts a new section (a page of its own, numbered anew).
+    static let sectionMarker = "<!-- haian:section -->"
 
     private static let namespaces = """
         xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         """
 
-    private static func document(body: String, orientation: Orientation, frame: Bool) -> String {
+    private static func document(body: String, orientation: Orientation, frame: Bool, header: Bool) -> String {
         let (width, height) = orientation == .portrait ? (a4Short, a4Long) : (a4Long, a4Short)
         let orient = orientation == .portrait ? "" : " w:orient=\"landscape\""
         let side = { (edge: String) in "<w:\(edge) w:val=\"double\" w:sz=\"18\" w:space=\"24\" w:color=\"C00000\"/>" }
         let borders = frame ? "<w:pgBorders w:offsetFrom=\"page\">" + ["top", "left", "bottom", "right"].map(side).joined() + "</w:pgBorders>" : ""
+        // A certificate is centred on its sheet; a document keeps the binding margin on the left.
+        let (left, right) = orientation == .portrait ? (margins.left, margins.right) : (margins.top, margins.top)
+        // Each section numbers its own pages from 1, the first unnumbered (titlePg): the
+        // decision's attached list is a document of its own.
+        let section = "\(header ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : "")"
+            + "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"\(orient)/>"
+            + "<w:pgMar w:top=\"\(margins.top)\" w:right=\"\(right)\" w:bottom=\"\(margins.bottom)\" w:left=\"\(left)\" "
+            + "w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\(borders)"
+            + (header ? "<w:pgNumType w:start=\"1\"/><w:titlePg/>" : "")
+        let body = body.replacingOccurrences(of: sectionMarker, with: "<w:p><w:pPr><w:sectPr>\(section)</w:sectPr></w:pPr></w:p>")
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document \(namespaces)><w:body>
             \(body)
-            <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>\
-            <w:pgSz w:w="\(width)" w:h="\(height)"\(orient)/>\
-            <w:pgMar w:top="\(margins.top)" w:right="\(margins.right)" w:bottom="\(margins.bottom)" w:left="\(margins.left)" \
-            w:header="567" w:footer="567" w:gutter="0"/>\(borders)<w:titlePg/></w:sectPr>
+            <w:sectPr>\(section)</w:sectPr>
             </w:body></w:document>
             """
     }
 
-    private static let contentTypes = """
+    private static func contentTypes(header: Bool) -> String { """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -55,9 +65,10 @@ enum Docx {
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-        <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+        \(header ? "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>" : "")\
         </Types>
         """
+    }
 
     private static let rootRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -66,14 +77,15 @@ enum Docx {
         </Relationships>
         """
 
-    private static let documentRelationships = """
+    private static func documentRelationships(header: Bool) -> String { """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
-        <Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
+        \(header ? "<Relationship Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>" : "")\
         </Relationships>
         """
+    }
 
     private static let settings = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -83,7 +95,7 @@ enum Docx {
     /// Page numbers at the top centre, from the second page (the first has no header: titlePg).
     private static let pageNumberHeader = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:hdr \(namespaces)><w:p><w:pPr><w:jc w:val="center"/></w:pPr>\
+        <w:hdr \(namespaces)><w:p><w:pPr><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr>\
         <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
         <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
         </w:p></w:hdr>

@@ -149,7 +149,7 @@ extension AppDatabase {
     public func awardsCSV(rounds wanted: [Round]? = nil, into csv: some RowWriter) throws {
         try csv.row(["Vòng", "Nhóm", "Tên", "Điểm Hội đồng", "Lý do", "Hồ sơ", "Ngày đề nghị", "Thẩm định", "Ngày thẩm định",
                      "Tán thành", "Không tán thành", "Không ý kiến", "Ngày biểu quyết", "Số quyết định", "Ngày quyết định",
-                     "Kết quả"])
+                     "Kết quả", "Số sổ vàng"])
         for round in try wanted ?? dashboard().rounds {
             for row in try awards(round: round.id).rows {
                 let proposal = row.proposal
@@ -158,7 +158,8 @@ extension AppDatabase {
                              proposal.reason, proposal.dossier, proposal.proposedOn.display, proposal.appraisal,
                              proposal.appraisedOn?.display ?? "", vote.map { String($0.yes) } ?? "",
                              vote.map { String($0.no) } ?? "", vote.map { String($0.abstain) } ?? "", vote?.on.display ?? "",
-                             proposal.decision?.number ?? "", proposal.decision?.on.display ?? "", proposal.stage.title])
+                             proposal.decision?.number ?? "", proposal.decision?.on.display ?? "", proposal.stage.title,
+                             proposal.goldenNumber.map(String.init) ?? ""])
             }
         }
     }

@@ -46,7 +46,7 @@ extension AppDatabase {
                 rows: slots.flatMap { slot in
                     UnitGroup.allCases.filter(slot.expects).map { group in
                         let rate = tally.rate(slot, groups: [group])
-                        return [slot.title, slot.dueBefore.display, group.rawValue, String(rate.expected), String(rate.received),
+                        return [slot.title, slot.dueBefore.documentShort, group.rawValue, String(rate.expected), String(rate.received),
                                 slot.hasPassed(today) ? String(rate.onTime) : "chưa đến hạn"]
                     }
                 }))
@@ -65,14 +65,18 @@ extension AppDatabase {
                     ["\(area.rawValue). \(area.title)", String(activities[area.rawValue]?.0 ?? 0), String(activities[area.rawValue]?.1 ?? 0)]
                 }))
 
-            let initiatives = try Row.fetchAll(db, sql: "SELECT area, status, COUNT(*) AS n FROM initiative WHERE archived = 0 GROUP BY area, status")
+            // The year's initiatives only: started in the year (or, without a start, entered in it).
+            let initiatives = try Row.fetchAll(db, sql: """
+                SELECT area, status, COUNT(*) AS n FROM initiative
+                WHERE archived = 0 AND COALESCE(started_on, substr(created_at, 1, 10)) BETWEEN ? AND ? GROUP BY area, status
+                """, arguments: [first, last])
                 .reduce(into: [String: Int]()) { $0["\($1["area"] as String)/\($1["status"] as String)"] = $1["n"] }
             let byStatus = { (status: InitiativeStatus) in
                 ContentArea.allCases.map { initiatives["\($0.rawValue)/\(status.rawValue)"] ?? 0 }.reduce(0, +)
             }
             sections.append(ReportSection(
                 title: "4. Sáng kiến, mô hình hay",
-                sentence: "Có \(initiatives.values.reduce(0, +)) sáng kiến, mô hình; \(byStatus(.recognised)) được công nhận, "
+                sentence: "Năm \(year) có \(initiatives.values.reduce(0, +)) sáng kiến, mô hình mới; \(byStatus(.recognised)) được công nhận, "
                     + "\(byStatus(.replicated)) được nhân rộng toàn xã.",
                 header: ["Nội dung"] + InitiativeStatus.allCases.map(\.title),
                 rows: ContentArea.allCases.map { area in
@@ -114,7 +118,7 @@ extension AppDatabase {
             header: ["Tên", "Nhóm", "Điểm Hội đồng", "Kết quả", "Quyết định"],
             rows: awards.rows.map { row in
                 [row.proposal.name, row.group.title, row.councilTotal.map(formatPoints) ?? "—", row.proposal.stage.title,
-                 row.proposal.decision.map { "\($0.number) ngày \($0.on.display)" } ?? "—"]
+                 row.proposal.decision.flatMap { $0.awarded ? "\($0.number) ngày \($0.on.documentShort)" : nil } ?? "—"]
             }))
         return sections
     }

@@ -42,10 +42,32 @@ extension AppDatabase {
                 SELECT at, who, action, before, after FROM audit WHERE entity = 'proposal' AND entity_id = ? ORDER BY id
                 """, arguments: [id]).map { row in
                 let before = try Audit.decode(row["before"]), after = try Audit.decode(row["after"])
+                let changed = before == nil ? "" : Self.proposalChanges(before, after)
                 return HistoryEntry(at: row["at"], who: row["who"], action: row["action"],
-                                    summary: "\(Self.stage(before)) → \(Self.stage(after))")
+                                    summary: "\(Self.stage(before)) → \(Self.stage(after))" + (changed.isEmpty ? "" : "; \(changed)"))
             }
         }
+    }
+
+    /// What a step changed in a proposal, each field as its form names it and each value as shown.
+    private static func proposalChanges(_ before: Audit.Snapshot?, _ after: Audit.Snapshot?) -> String {
+        let labels: [(String, String)] = [
+            ("reason", "Thành tích, lý do"), ("dossier", "Hồ sơ"), ("proposed_on", "Ngày đề nghị"),
+            ("appraisal", "Ý kiến thẩm định"), ("appraised_on", "Ngày thẩm định"), ("votes_yes", "Tán thành"),
+            ("votes_no", "Không tán thành"), ("votes_abstain", "Phiếu trắng"), ("voted_on", "Ngày biểu quyết"),
+            ("decision_number", "Số quyết định"), ("decided_on", "Ngày quyết định"), ("awarded", "Quyết định"),
+            ("golden_number", "Số sổ vàng"), ("withdrawn", "Đã rút"),
+        ]
+        func shown(_ key: String, _ value: Audit.Value?) -> String {
+            switch (key, value) {
+            case ("awarded", .integer(let n)?): return n == 1 ? "Tặng Giấy khen" : "Không khen"
+            case ("withdrawn", .integer(let n)?): return n == 1 ? "có" : "không"
+            case (_, .text(let text)?) where key.hasSuffix("_on"): return Day(iso: text)?.display ?? text
+            default: return text(value)
+            }
+        }
+        return labels.filter { before?[$0.0] != after?[$0.0] }
+            .map { "\($0.1): \(shown($0.0, before?[$0.0])) → \(shown($0.0, after?[$0.0]))" }.joined(separator: "; ")
     }
 
     private static func stage(_ snapshot: Audit.Snapshot?) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Model
 
@@ -60,8 +61,66 @@ extension Writes {
            let refusal = use.refusal(adding: proposal.subject, awarding: true, quota: round.quota) {
             throw StoreError.invalid(refusal)
         }
+        if let decision = before?.decision, step == .appraise || step == .vote {
+            // What the Chairman decided on is closed: the decision goes first, in its own audited step.
+            throw StoreError.invalid(FieldError(field: "", message: "“\(name)” đã có Quyết định số \(decision.number) ngày "
+                + "\(decision.on.display): thẩm định và biểu quyết đã khép lại; muốn sửa, hủy quyết định trước (Quyết định → Hủy quyết định)."))
+        }
+        if step == .vote, let vote = proposal.vote { try checkVoteAgainstAttendance(db, vote, round: round) }
+        if step == .decide, let decision = proposal.decision {
+            record.decisionNumber = try decisionNumber(db, decision, round: round, proposal: record.id)
+        }
+        // The golden book: the next number on a first award, kept for good afterwards.
+        record.goldenNumber = stored?.goldenNumber
+        if record.goldenNumber == nil, proposal.decision?.awarded == true, !proposal.withdrawn {
+            record.goldenNumber = (try Int.fetchOne(db, sql: "SELECT MAX(golden_number) FROM proposal") ?? 0) + 1
+        }
         let id = try save(db, &record, entity: .proposal, editor: editor)
         return ChangeResult(entity: .proposal, id: id, message: "Đã lưu đề nghị khen thưởng “\(name)” (\(proposal.stage.phase)).")
+    }
+}
+
+extension Writes {
+    /// A number is one decision: typed again for another proposal, it must carry the same date
+    /// and round (a second act takes a number of its own). Returns the number as first typed.
+    private static func decisionNumber(_ db: Database, _ decision: Decision, round: Round, proposal id: Int64?) throws -> String {
+        let key = DecisionAct.numberKey(decision.number)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT decision_number, decided_on, round_id FROM proposal
+            WHERE decided_on IS NOT NULL AND withdrawn = 0 AND id IS NOT ?
+            """, arguments: [id]) where DecisionAct.numberKey(row["decision_number"]) == key {
+            let number: String = row["decision_number"]
+            let on = Day(iso: row["decided_on"]).map(\.display) ?? ""
+            if row["round_id"] as Int64 != round.id {
+                throw StoreError.invalid(FieldError(field: "number", message: "Số \(number) đã là quyết định của đợt khác: mỗi quyết định một số."))
+            }
+            if row["decided_on"] as String != decision.on.iso {
+                throw StoreError.invalid(FieldError(field: "number", message: "Quyết định số \(number) đã ghi ngày \(on): cùng số là cùng "
+                    + "một quyết định, cùng ngày; quyết định khác cần số khác."))
+            }
+            return number
+        }
+        return VietText.normalize(decision.number)
+    }
+
+    /// Votes are never more than the members there: the meeting's attendance when the round has
+    /// one, else the council's members in the settings.
+    private static func checkVoteAgainstAttendance(_ db: Database, _ vote: Vote, round: Round) throws {
+        let cast = vote.yes + vote.no + vote.abstain
+        let present: Int?
+        let what: String
+        if let list = try String.fetchOne(db, sql: "SELECT present FROM meeting WHERE id = ?", arguments: [round.id]),
+           let names = try? JSONDecoder().decode([String].self, from: Data(list.utf8)) {
+            present = names.count
+            what = "\(names.count) thành viên có mặt trong cuộc họp"
+        } else {
+            let members = try AppDatabase.settings(db).councilMembers.count
+            present = members == 0 ? nil : members
+            what = "\(members) thành viên Hội đồng (cài đặt)"
+        }
+        if let present, cast > present {
+            throw StoreError.invalid(FieldError(field: "yes", message: "\(cast) phiếu nhiều hơn \(what)."))
+        }
     }
 }
 

@@ -24,6 +24,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
     var awarded: Bool?
     var decisionSigner: String
     var withdrawn: Bool
+    var goldenNumber: Int?
     var version: Int
     var createdAt: String
     var updatedAt: String
@@ -33,6 +34,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         case roundId = "round_id", subjectId = "subject_id", proposedOn = "proposed_on", appraisedOn = "appraised_on"
         case votesYes = "votes_yes", votesNo = "votes_no", votesAbstain = "votes_abstain", votedOn = "voted_on", votesPresent = "votes_present", votesThreshold = "votes_threshold"
         case decisionNumber = "decision_number", decidedOn = "decided_on", decisionSigner = "decision_signer"
+        case goldenNumber = "golden_number"
         case createdAt = "created_at", updatedAt = "updated_at"
     }
 
@@ -57,6 +59,7 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         awarded = p.decision?.awarded
         decisionSigner = VietText.normalize(p.decision?.signedBy ?? "")
         withdrawn = p.withdrawn
+        goldenNumber = p.goldenNumber
         version = p.version
         createdAt = now
         updatedAt = now
@@ -74,6 +77,6 @@ struct ProposalRecord: Codable, FetchableRecord, MutablePersistableRecord, Versi
         return Proposal(id: id ?? 0, roundID: roundId, subject: ScoreSubject(rawValue: subject) ?? .unit, subjectID: subjectId,
                         name: name, reason: reason, dossier: dossier, proposedOn: try day(proposedOn), appraisal: appraisal,
                         appraisedOn: try appraisedOn.map(day), vote: vote, decision: decision, withdrawn: withdrawn,
-                        version: version)
+                        version: version, goldenNumber: goldenNumber)
     }
 }

@@ -20,6 +20,8 @@ public struct AwardsState: Equatable, Sendable {
     public var rows: [AwardRow] = []
     public var use = QuotaUse()
     var loaded: Int64?
+    /// The proposal to select once the rows are read again (the one just saved).
+    var locate: Int64?
     public var lists: [AwardsView: ListState] = [:]
 
     public init() {}

@@ -200,6 +200,10 @@ func finishChange(_ state: inout AppState, _ outcome: ChangeOutcome) {
         if state.worksheet.advanceOnSave { advanceColumn(&state) }
         state.worksheet.advanceOnSave = false
         state.awards.invalidate()
+        // A new proposal is selected once listed (`n` then `t` appraises the one just made).
+        if result.entity == .proposal && state.pane == .awards && !state.awards.rows.contains(where: { $0.proposal.id == result.id }) {
+            state.awards.locate = result.id
+        }
         if result.entity == .unit && state.browser.view == .units && state.browser.detailID == nil {
             state.browser.locate = result.id
         }

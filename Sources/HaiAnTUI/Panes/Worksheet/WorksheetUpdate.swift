@@ -150,7 +150,10 @@ func applyScoringLoad(_ state: inout AppState, _ result: LoadResult) -> Bool {
         state.awards.rows = rows
         state.awards.use = use
         state.awards.loaded = round
-        moveSelection(&state, pane: .awards, to: state.awards.list(state.awards.view).selected)
+        // The proposal just saved (a new one above all) is the one selected, so the next step's key acts on it.
+        let saved = state.awards.locate.flatMap { id in state.awards.shown.firstIndex { $0.proposal.id == id } }
+        state.awards.locate = nil
+        moveSelection(&state, pane: .awards, to: saved ?? state.awards.list(state.awards.view).selected)
     case .history(let target, let entries):
         state.historyRequest = nil
         state.history = HistoryState(title: target.title, entries: entries)
