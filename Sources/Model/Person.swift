@@ -21,6 +21,22 @@ public enum PersonKind: String, Sendable, CaseIterable, Codable {
     }
 }
 
+/// Whom an individual is, as the báo cáo thành tích asks (Ông/Bà).
+public enum Gender: String, Sendable, CaseIterable, Codable {
+    case nam, nu
+
+    public var title: String { self == .nam ? "Nam" : "Nữ" }
+
+    /// "Nam", "Nữ", "Ông", "Bà", "M", "F" as lists write them.
+    public init?(typed text: String) {
+        switch VietText.fold(VietText.normalize(text)) {
+        case "nam", "ong", "m", "male": self = .nam
+        case "nu", "ba", "f", "female": self = .nu
+        default: return nil
+        }
+    }
+}
+
 /// An individual taking part, usually under a unit.
 public struct Person: Sendable, Equatable, Identifiable, Codable {
     public var id: Int64
@@ -32,12 +48,18 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
     public var archived: Bool
     /// The day they joined the movement.
     public var joinedOn: Day
+    /// For the báo cáo thành tích; personal data (Nghị định 13/2023/NĐ-CP), optional.
+    public var bornOn: Day?
+    public var gender: Gender?
     /// Bumped by every save; a save from an older read is refused.
     public var version: Int
 
     public init(id: Int64 = 0, name: String, unitID: Int64?, position: String = "", kind: PersonKind = .canBo,
-                phone: String = "", archived: Bool = false, joinedOn: Day = Plan.movementStart, version: Int = 1) {
+                phone: String = "", archived: Bool = false, joinedOn: Day = Plan.movementStart, version: Int = 1,
+                bornOn: Day? = nil, gender: Gender? = nil) {
         self.joinedOn = joinedOn
+        self.bornOn = bornOn
+        self.gender = gender
         self.id = id
         self.name = name
         self.unitID = unitID
@@ -65,6 +87,9 @@ public struct Person: Sendable, Equatable, Identifiable, Codable {
         }
         if let error = PhoneRule.error(phone) { errors.append(error) }
         if let error = Plan.movementDateError(joinedOn, field: "joined", what: "Ngày tham gia") { errors.append(error) }
+        if let bornOn, bornOn.year < 1900 || bornOn > joinedOn {
+            errors.append(FieldError(field: "born", message: "Ngày sinh phải từ năm 1900 đến trước ngày tham gia."))
+        }
         return errors
     }
 }

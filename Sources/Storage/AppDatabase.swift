@@ -70,6 +70,13 @@ public final class AppDatabase: Sendable {
         if try queue.read({ try $0.tableExists("grdb_migrations") && migrator.hasBeenSuperseded($0) }) {
             throw StoreError.newerSchema(path)
         }
+        // Another program's SQLite file: tables, but none of HaiAn's migrations. Left as it is.
+        if try queue.read({ db in
+            try !db.tableExists("grdb_migrations")
+                && (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0) > 0
+        }) {
+            throw StoreError.notADatabase(path)
+        }
     }
 
     private init(path: String, wasCreated: Bool, pool: DatabasePool) {

@@ -9,8 +9,11 @@ extension AppDatabase {
 
     /// Copies the whole database to `target` (owner-only, written under a temporary name and
     /// moved into place, so a copy interrupted half-way never passes for a whole one).
-    public func backup(to target: String) throws {
+    /// Beside it, `<target>.ma-kiem-tra.txt` holds the copy's check code, to verify it against later.
+    @discardableResult
+    public func backup(to target: String) throws -> CheckCode {
         let temporary = target + ".dang-chep"
+        var code = CheckCode(entry: 0, fullHash: "00000000")
         unlink(temporary)
         let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if fd < 0 { throw StoreError.cannotCreate(target, reason: String(cString: strerror(errno))) }
@@ -20,6 +23,8 @@ extension AppDatabase {
             try pool.backup(to: copy)
             // A copy is one self-contained file: back out of WAL so no -wal file must travel with it.
             try copy.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            // The copy's own check code (read from the copy: the trail it holds), kept beside it.
+            code = try copy.read(Self.checkCode)
             try copy.close()
         } catch let error as DatabaseError {
             unlink(temporary)
@@ -30,7 +35,19 @@ extension AppDatabase {
             unlink(temporary)
             throw StoreError.cannotCreate(target, reason: reason)
         }
+        let sidecar = Self.codeFile(of: target)
+        unlink(sidecar)
+        let fd2 = Glibc.open(sidecar, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd2 >= 0 {
+            let line = "Mã kiểm tra: \(code)\n(haian verify --db \(target) --code \(code))\n"
+            _ = line.withCString { Glibc.write(fd2, $0, strlen($0)) }
+            close(fd2)
+        }
+        return code
     }
+
+    /// Where a backup's check code is kept: beside it.
+    public static func codeFile(of backup: String) -> String { backup + ".ma-kiem-tra.txt" }
 
     /// The folder of daily copies: "sao-luu" beside the database.
     public var dailyBackupFolder: String {
@@ -61,6 +78,7 @@ extension AppDatabase {
         }.sorted()
         for old in copies.dropLast(Self.dailyCopies) {
             try? manager.removeItem(atPath: folder + "/" + old)
+            try? manager.removeItem(atPath: Self.codeFile(of: folder + "/" + old))
         }
         return made
     }

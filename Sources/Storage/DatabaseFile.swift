@@ -20,8 +20,13 @@ enum DatabaseFile {
 
     /// Refuses a file that exists but is not SQLite or is not writable; creates a missing
     /// one (and its folder) with owner-only permissions. Returns whether it was created.
-    static func prepare(path: String) throws -> Bool {
+    static func prepare(path: String, retried: Bool = false) throws -> Bool {
         let manager = FileManager.default
+        // A symbolic link to nothing: SQLite would create its target somewhere unasked.
+        var link = stat()
+        if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK, access(path, F_OK) != 0 {
+            throw StoreError.notADatabase(path)
+        }
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw StoreError.notADatabase(path) }
@@ -45,7 +50,7 @@ enum DatabaseFile {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         // Another program made it a moment ago (two terminals started at once): it is theirs
         // to create, and ours to open.
-        if fd < 0 && errno == EEXIST { return try prepare(path: path) }
+        if fd < 0 && errno == EEXIST && !retried { return try prepare(path: path, retried: true) }
         if fd < 0 {
             if errno == EACCES || errno == EROFS { throw StoreError.readOnly(path) }
             throw StoreError.cannotCreate(path, reason: String(cString: strerror(errno)))

@@ -394,6 +394,13 @@ enum Migrations {
                 ) WHERE awarded = 1;
                 """)
         }
+        migrator.registerMigration("v20-person-birth") { db in
+            // The person's date of birth and gender, for the báo cáo thành tích; optional.
+            try db.execute(sql: """
+                ALTER TABLE person ADD COLUMN born_on TEXT;
+                ALTER TABLE person ADD COLUMN gender TEXT CHECK (gender IN ('nam', 'nu'));
+                """)
+        }
         return migrator
     }
 }

@@ -45,7 +45,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
         case .cannotUndo(let reason):
             return reason
         case .holdsRealData(let path):
-            return "\(path) đang chứa dữ liệu thật; không ghi dữ liệu mẫu vào. Dùng --force nếu thật sự muốn thay toàn bộ."
+            return "\(path) đang chứa dữ liệu thật (có thay đổi của cán bộ trong nhật ký); dữ liệu mẫu chỉ ghi vào tệp mới "
+                + "hoặc tệp chỉ có dữ liệu mẫu. Tệp được giữ nguyên; hãy chọn tệp khác: haian demo --db /tmp/thu.sqlite."
         case .document(let message):
             return message
         }

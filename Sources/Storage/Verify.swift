@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Model
 
@@ -49,6 +50,7 @@ extension AppDatabase {
                     report.problems.append("Bản ghi \(entity.rawValue) #\(entry["entity_id"] as Int64) khác với mục nhật ký #\(entry["id"] as Int64) (\(entry["at"] as String), \(Self.who(entry))): đã bị sửa ngoài chương trình.")
                 }
             }
+            report.problems += try Self.rowsWithoutEntries(db, entries: latest)
             // A cursor: a province's 250,000 sheets are checked one at a time, not held.
             let sheets = try Row.fetchCursor(db, sql: """
                 SELECT st.round_id, st.subject, st.subject_id, st.assessor, st.total,
@@ -66,6 +68,29 @@ extension AppDatabase {
             }
             return report
         }
+    }
+
+    /// The officers' records every row of which an entry must account for: a row added with
+    /// the sqlite3 shell has none. The plan's seeded bodies and the demo's rows (their extent
+    /// kept in the demo's own entry of the chain) are the only rows born without one.
+    private static func rowsWithoutEntries(_ db: Database, entries: [String: Row]) throws -> [String] {
+        var demo: [String: Int64] = [:]
+        if let text = try String.fetchOne(db, sql: "SELECT after FROM audit WHERE entity = 'demo' ORDER BY id DESC LIMIT 1"),
+           let extent = try? JSONDecoder().decode([String: Int64].self, from: Data(text.utf8)) {
+            demo = extent
+        }
+        let seeded = Set(Plan.namedBodies.map(\.name))
+        var problems: [String] = []
+        for table in ["account", "unit", "person", "registration", "initiative", "activity", "proposal"] {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE id > ? ORDER BY id", arguments: [demo[table] ?? 0]) {
+                let id: Int64 = row["id"]
+                guard entries["\(table)#\(id)"] == nil else { continue }
+                if table == "unit", let name = row["name"] as String?, seeded.contains(name), id <= Int64(seeded.count) { continue }
+                problems.append("Bản ghi \(table) #\(id) không có mục nhật ký nào: đã được thêm ngoài chương trình.")
+                if problems.count >= 20 { return problems }
+            }
+        }
+        return problems
     }
 
     private static func who(_ row: Row) -> String {

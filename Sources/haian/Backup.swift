@@ -19,8 +19,9 @@ struct BackupCommand: ParsableCommand {
             throw Failure(message: "Tệp sao lưu phải khác tệp cơ sở dữ liệu.")
         }
         do {
-            try database.backup(to: target)
-            print("Đã sao lưu vào \(target).")
+            let code = try database.backup(to: target)
+            print("Đã sao lưu vào \(target). Mã kiểm tra: \(code) (ghi cạnh bản sao lưu, trong \(AppDatabase.codeFile(of: target))).")
+            print("Bản sao lưu mang cả mã PIN (đã băm) của các tài khoản: hãy cất ở nơi có khoá.")
         } catch let error as StoreError {
             throw Failure(message: error.message)
         }

@@ -16,15 +16,12 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: "Hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu.")
     var seed: UInt64 = 1
 
-    @Flag(name: .long, help: "Ghi cả khi cơ sở dữ liệu đang có dữ liệu thật (thay toàn bộ dữ liệu đó).")
-    var force = false
-
     func run() throws {
         let started = Date()
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         do {
             let database = try AppDatabase.open(path: db)
-            let summary = try database.writeDemo(scale: scale, seed: seed, force: force, progress: bar.show)
+            let summary = try database.writeDemo(scale: scale, seed: seed, progress: bar.show)
             bar.finish()
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             print("Đã ghi dữ liệu mẫu (\(scale.rawValue), hạt giống \(seed)) vào \(db) trong \(seconds) giây: "

@@ -9,14 +9,15 @@ import Storage
 struct DocumentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "documents",
-        abstract: "Văn bản để ký và gửi: báo cáo năm, tờ trình, biên bản, quyết định, giấy khen (.docx, .pdf); "
+        abstract: "Văn bản để ký và gửi: báo cáo năm, tờ trình, biên bản, quyết định, giấy khen, báo cáo thành tích (.docx, .pdf); "
             + "“templates” chép các mẫu ra để xã sửa.")
 
     enum What: String, ExpressibleByArgument, CaseIterable {
-        case report, proposal, minutes, decision, certificates, templates
+        case report, proposal, minutes, decision, certificates, achievements, templates
     }
 
-    @Argument(help: "report (báo cáo năm), proposal (tờ trình), minutes (biên bản), decision (quyết định), certificates (giấy khen), templates (chép mẫu).")
+    @Argument(help: ArgumentHelp("report (báo cáo năm), proposal (tờ trình), minutes (biên bản), decision (quyết định), certificates (giấy khen), "
+              + "achievements (báo cáo thành tích từng người, từng tập thể được đề nghị), templates (chép mẫu)."))
     var what: What
 
     @OptionGroup var options: CommonOptions
@@ -32,6 +33,9 @@ struct DocumentsCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Số quyết định (decision, certificates) khi vòng có nhiều quyết định, ví dụ 125/QĐ-UBND.", valueName: "SỐ"))
     var decision: String?
+
+    @Option(name: .long, help: ArgumentHelp("Tên tập thể hoặc cá nhân (achievements): chỉ báo cáo thành tích của người đó.", valueName: "TÊN"))
+    var subject: String?
 
     @Flag(name: .long, help: "Ghi đè tệp --out đã có (mặc định không ghi đè).")
     var force = false
@@ -75,7 +79,7 @@ struct DocumentsCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: out) && !force {
                 throw Failure(message: "“\(out)” đã có: không ghi đè (có thể là bản đã sửa trong Word). Chọn tên khác, hoặc thêm --force để thay.")
             }
-            let docx = try database.document(kind, year: year, round: chosen, decision: decision, today: today, templates: templates,
+            let docx = try database.document(kind, year: year, round: chosen, decision: decision, subject: subject, today: today, templates: templates,
                                              writing: try database.reportWriting(year: year))
             let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
             try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: docx, name: kind.fileStem(chosen?.code ?? String(year))) : docx, to: out)

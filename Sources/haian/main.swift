@@ -10,7 +10,7 @@ struct HaiAn: ParsableCommand {
         commandName: "haian",
         abstract: "Bảng điều hành phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” xã Hải An.",
         version: HaiAnVersion.current,
-        subcommands: [Open.self, Present.self, Report.self, Demo.self, Reminders.self, Export.self, Import.self, BackupCommand.self, VerifyCommand.self,
+        subcommands: [Open.self, Present.self, Report.self, Demo.self, Reminders.self, Export.self, Import.self, BackupCommand.self, RestoreCommand.self, VerifyCommand.self,
                       DocumentsCommand.self, SettingsCommand.self, Meet.self],
         defaultSubcommand: Open.self
     )

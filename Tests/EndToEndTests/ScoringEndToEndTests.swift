@@ -135,8 +135,9 @@ import Testing
         #expect(try Tmux.run(Tmux.binary, ["import", "scores", file, "--db", db]).status == 0)
         let sound = try Tmux.run(Tmux.binary, ["verify", "--db", db])
         #expect(sound.status == 0)
-        // Two entries: the administrator the first sign-in made, and the score.
-        #expect(sound.output.hasPrefix("Toàn vẹn: 2 mục nhật ký"))
+        // Three entries: the demo's own (its rows' extent), the administrator the first sign-in made, and the score.
+        #expect(sound.output.hasPrefix("Toàn vẹn: 3 mục nhật ký"))
+        #expect(sound.output.contains("Mã kiểm tra hiện nay: 3-"))
         let entry = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT id FROM audit WHERE entity = 'score' ORDER BY id DESC LIMIT 1"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try Tmux.run("/usr/bin/sqlite3", [db, "UPDATE score SET points = 9 WHERE id = (SELECT entity_id FROM audit WHERE id = \(entry))"]).status == 0)

@@ -44,7 +44,7 @@ import Testing
         let attributes = try FileManager.default.attributesOfItem(atPath: copy)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let daily = try FileManager.default.contentsOfDirectory(atPath: one.folder.appendingPathComponent("sao-luu").path)
-        #expect(daily.count == 1)
+        #expect(daily.filter { $0.hasSuffix(".sqlite") }.count == 1 && daily.contains { $0.hasSuffix(".ma-kiem-tra.txt") })
         // Joined on 21/05/2026, the new hamlet owes the 10/12/2026 report, not those before.
         let reminders = try Tmux.run(Tmux.binary, ["reminders", "--db", copy, "--today", "2026-05-21", "--days", "250"])
         #expect(reminders.status == 0 && reminders.output.contains("Xóm Mới"))

@@ -31,7 +31,7 @@ final class Fixture {
     /// The commune demo (seed 3) on the fixed day, opened on a pane with its reads done.
     static func demo(_ pane: PaneID = .units, width: Int = 120, height: Int = 40) throws -> (Fixture, AppState) {
         let fixture = try Fixture()
-        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
+        _ = try fixture.database.writeDemo(scale: .commune, seed: 3)
         return (fixture, fixture.run(try fixture.state(width: width, height: height), .selectPane(pane)))
     }
 

@@ -29,7 +29,7 @@ import Testing
 
     @Test func scrollingKeepsTheSelectionInViewOnASmallScreen() throws {
         let fixture = try Fixture()
-        _ = try fixture.database.writeDemo(scale: .commune, seed: 3, force: false)
+        _ = try fixture.database.writeDemo(scale: .commune, seed: 3)
         let state = fixture.run(try fixture.state(width: 80, height: 24), .selectPane(.reports))
         let visible = Layout.visibleRows(.reports, width: 80, height: 24)
         let rows = state.reports.rowCount

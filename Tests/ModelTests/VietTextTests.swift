@@ -12,13 +12,36 @@ import Testing
     }
 
     /// Clean text takes a shortcut (no NFC pass): it must give what the full rule gives.
-    @Test(arguments: ["Xóm Đông Hải", " Xóm Đông\u{A0}", "Ấp\u{00A0}Mới ", "Trần Thị Lụa", "HẢI AN", "Ha\u{0309}i", "Å", "x\u{7F}y", "\u{85}z"])
+    @Test(arguments: ["Xóm Đông Hải", " Xóm Đông\u{A0}", "Ấp\u{00A0}Mới ", "Trần Thị Lụa", "HẢI AN", "Ha\u{0309}i", "Å", "x\u{7F}y", "\u{85}z",
+                      "Xóm  Bốn", "a\u{AD}b", "Bốn\u{200D}\u{200D}"])
     func normalizeGivesTheSameWithOrWithoutItsShortcut(_ text: String) {
-        var kept = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.properties.generalCategory != .control { kept.append(scalar) }
-        let full = String(kept).precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        // The rule written the long way: hidden characters out, every space one plain space.
+        var words: [String] = [], word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control where !"\t\n\r".unicodeScalars.contains(scalar), .format: continue
+            case .spaceSeparator, .control:
+                if !word.isEmpty { words.append(String(word)) }
+                word = String.UnicodeScalarView()
+            default: word.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        let full = words.joined(separator: " ").precomposedStringWithCanonicalMapping
         #expect(VietText.normalize(text) == full)
         #expect(VietText.fold(VietText.normalize(text)) == VietText.fold(full))
+    }
+
+    /// What a person sees is what is stored: hidden joiners, bidi overrides, escape sequences
+    /// and C1 controls go; the spaces of other kinds become one plain space.
+    @Test func hiddenAndControlCharactersNeverReachTheRecord() {
+        #expect(VietText.normalize("Xóm Bốn\u{200D}\u{200D}\u{200D}") == "Xóm Bốn")
+        #expect(VietText.normalize("Xóm\u{202E}nốB") == "XómnốB")
+        #expect(VietText.normalize("\u{1B}]0;pwned\u{07}Xóm Đông\u{1B}[2J") == "]0;pwnedXóm Đông[2J")
+        #expect(VietText.normalize("Trần\u{9B}31mThị") == "Trần31mThị")
+        #expect(VietText.normalize("Ngô\u{00A0}Thị\u{2009}\u{200B}Hoà") == "Ngô Thị Hoà")
+        #expect(VietText.normalize("\u{FEFF}Hải An") == "Hải An")
+        #expect(Unit.nameKey("Xóm Bốn\u{200D}\u{200D}\u{200D}") == Unit.nameKey("Xóm  Bốn"))
     }
 
     @Test(arguments: [("Hải An", "hai an"), ("ĐÔNG HẢI", "dong hai"), ("Phòng Văn hoá - Xã hội", "phong van hoa - xa hoi"),

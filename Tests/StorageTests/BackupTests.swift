@@ -33,7 +33,10 @@ import Testing
             day = day.adding(days: 1)
         }
         #expect(try database.dailyBackup(day: day.adding(days: -1)) == nil)
-        let kept = try FileManager.default.contentsOfDirectory(atPath: database.dailyBackupFolder).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: database.dailyBackupFolder).sorted()
+        let kept = files.filter { $0.hasSuffix(".sqlite") }
+        // Each copy has its check code beside it, and goes with it.
+        #expect(files.filter { $0.hasSuffix(".ma-kiem-tra.txt") } == kept.map { $0 + ".ma-kiem-tra.txt" })
         #expect(kept.count == AppDatabase.dailyCopies)
         #expect(kept.first == "haian-2026-11-03.sqlite" && kept.last == "haian-2026-11-09.sqlite")
         #expect(try kept.allSatisfy { try mode((database.dailyBackupFolder as NSString).appendingPathComponent($0)) == 0o600 })
@@ -47,7 +50,7 @@ import Testing
             #expect(try demo.dailyBackup(day: day) != nil)
             day = day.adding(days: 1)
         }
-        let kept = try FileManager.default.contentsOfDirectory(atPath: database.dailyBackupFolder).sorted()
+        let kept = try FileManager.default.contentsOfDirectory(atPath: database.dailyBackupFolder).sorted().filter { $0.hasSuffix(".sqlite") }
         #expect(kept.filter { $0.hasPrefix("haian-demo-") }.count == AppDatabase.dailyCopies)
         #expect(kept.filter { !$0.hasPrefix("haian-demo-") }.count == AppDatabase.dailyCopies)
         #expect(kept.contains("haian-demo-2026-11-09.sqlite") && kept.contains("haian-2026-11-09.sqlite"))

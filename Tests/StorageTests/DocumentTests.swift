@@ -16,7 +16,7 @@ import ZIPFoundation
     init() throws {
         folder = try TemporaryDirectory()
         database = try AppDatabase.open(path: folder.path("haian.sqlite"))
-        _ = try database.writeDemo(scale: .commune, seed: 1, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 1)
     }
 
     private func round(_ code: String) throws -> Round {

@@ -16,7 +16,7 @@ import ZIPFoundation
     init() throws {
         folder = try TemporaryDirectory()
         database = try AppDatabase.open(path: folder.path("haian.sqlite"))
-        _ = try database.writeDemo(scale: .commune, seed: 1, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 1)
     }
 
     private func round(_ code: String) throws -> Round {
@@ -265,5 +265,50 @@ import ZIPFoundation
         let awards = try #require(report2025.first { $0.title.hasPrefix("6.") })
         for row in awards.rows where row[3] == ProposalStage.declined.title { #expect(row[4] == "—") }
         #expect(awards.rows.contains { $0[3] == ProposalStage.declined.title })
+    }
+
+    @Test func eachNomineeHasABaoCaoThanhTichFilledFromTheRecords() throws {
+        let round = try round("2027")
+        // A person with her birth date and gender, and an initiative.
+        let person = try database.read { db in try PersonRecord.fetchOne(db, sql: "SELECT * FROM person WHERE archived = 0 ORDER BY id LIMIT 1")!.model }
+        var edited = person
+        edited.bornOn = Day(1985, 3, 5)!
+        edited.gender = .nu
+        let unitName = try database.read { db in try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [person.unitID]) } ?? ""
+        try database.apply(.savePerson(edited, unitName: unitName), by: editor)
+        try database.apply(.saveInitiative(Initiative(title: "Sổ tay điện tử cho hội viên", unitID: nil, personID: person.id, area: .c,
+                                                      status: .recognised, recognisedBy: "UBND xã", recognisedOn: Day(2026, 4, 2)!)), by: editor)
+        let proposal = Proposal(roundID: round.id, subject: .person, subjectID: person.id, reason: "Hướng dẫn 300 hộ dùng dịch vụ công trực tuyến",
+                                dossier: "Báo cáo thành tích", proposedOn: Day(2027, 5, 2)!)
+        try database.apply(.saveProposal(proposal, step: .propose, today: today), by: editor)
+        let text = try self.text(try database.document(.achievements, round: round, subject: person.name, today: today, templates: DocumentTemplates()))
+        #expect(text.contains("BÁO CÁO THÀNH TÍCH") && text.contains("I. SƠ LƯỢC LÝ LỊCH"))
+        #expect(text.contains("Giới tính: Nữ") && text.contains("Ngày sinh: 05/3/1985"))
+        #expect(text.contains("Sổ tay điện tử cho hội viên") && text.contains("UBND xã, 02/4/2026"))
+        #expect(text.contains("Hướng dẫn 300 hộ dùng dịch vụ công trực tuyến"))
+        #expect(text.contains("NGƯỜI BÁO CÁO THÀNH TÍCH") && text.contains("XÁC NHẬN CỦA CẤP TRÊN TRỰC TIẾP"))
+        // A name not proposed is refused in words; the whole round gives every nominee.
+        #expect(throws: StoreError.self) {
+            try database.document(.achievements, round: round, subject: "Không Có Ai", today: today, templates: DocumentTemplates())
+        }
+        let all = try self.text(try database.document(.achievements, round: try self.round("2025"), today: today, templates: DocumentTemplates()))
+        #expect(all.components(separatedBy: "ĐỀ NGHỊ TẶNG GIẤY KHEN CỦA CHỦ TỊCH").count - 1 == (try database.awards(round: try self.round("2025").id).rows.count))
+    }
+
+    @Test func aListsBirthDatesAndGendersComeInWithThePeople() throws {
+        let csv = folder.path("nguoi.csv")
+        try "Họ và tên,Đơn vị,Ngày sinh,Giới tính\nLê Thị Hằng Nga,,12/01/1990,Bà\nTrần Văn Khải,,03/11/1978,Nam\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let plan = try database.importPlan(.people, file: csv, today: Day(2026, 5, 21)!)
+        #expect(plan.problems.isEmpty, "\(plan.problems)")
+        try database.applyImport(plan, today: Day(2026, 5, 21)!, by: editor)
+        let people = try database.read { db in
+            try PersonRecord.fetchAll(db, sql: "SELECT * FROM person WHERE name IN ('Lê Thị Hằng Nga', 'Trần Văn Khải') ORDER BY name").map(\.model)
+        }
+        #expect(people.map(\.bornOn) == [Day(1990, 1, 12)!, Day(1978, 11, 3)!])
+        #expect(people.map(\.gender) == [.nu, .nam])
+        // A gender that is none is named; a birth date in the future of the movement too.
+        try "Họ và tên,Giới tính\nAi Đó,Khác\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(try database.importPlan(.people, file: csv, today: Day(2026, 5, 21)!).problems.first?.reason.contains("không phải giới tính") == true)
     }
 }

@@ -14,7 +14,7 @@ import Testing
     init() throws {
         folder = try TemporaryDirectory()
         database = try AppDatabase.open(path: folder.path("haian.sqlite"))
-        _ = try database.writeDemo(scale: .commune, seed: 1, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 1)
     }
 
     private func compare(_ data: Data, _ name: String) throws {

@@ -120,7 +120,7 @@ import ZIPFoundation
     }
 
     @Test func everyExportOpensInExcelAndReadsBack() throws {
-        _ = try database.writeDemo(scale: .commune, seed: 2, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 2)
         let url = URL(fileURLWithPath: folder.path("tap-the.xlsx"))
         try workbook(url, sheet: "Tập thể") { try database.unitsCSV(year: 2026, into: $0) }
         let archive = try Archive(url: url, accessMode: .read)
@@ -162,7 +162,7 @@ import ZIPFoundation
     }
 
     @Test func unitsAndPeopleExportedToExcelComeIntoANewDatabaseAsTheSameRows() throws {
-        _ = try database.writeDemo(scale: .commune, seed: 3, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 3)
         let unitsFile = URL(fileURLWithPath: folder.path("tap-the.xlsx")), peopleFile = URL(fileURLWithPath: folder.path("ca-nhan.xlsx"))
         try workbook(unitsFile, sheet: "Tập thể") { try database.unitsCSV(year: 2026, into: $0) }
         try workbook(peopleFile, sheet: "Cá nhân") { try database.peopleCSV(year: 2026, into: $0) }

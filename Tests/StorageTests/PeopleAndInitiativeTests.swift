@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func aPeopleSearchPagesLikeTheWholeListAndSeesEverySaveOfEitherProgram() throws {
-        _ = try database.writeDemo(scale: .commune, seed: 5, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 5)
         var queries = [PersonQuery(year: 2026)]
         var other = PersonQuery(year: 2026)
         other.registration = .notRegistered
@@ -124,18 +124,18 @@ import Testing
     }
 
     @Test func theCommuneDemoIsDeterministicAndRefusesRealData() throws {
-        let summary = try database.writeDemo(scale: .commune, seed: 7, force: false)
+        let summary = try database.writeDemo(scale: .commune, seed: 7)
         #expect(summary.units == 75 && summary.people == 600 && summary.initiatives == 150)
         let first = try database.units(UnitQuery(year: 2026), offset: 0, limit: 75).rows.map(\.unit.name)
         #expect(try database.dashboard().demo == "commune, seed 7")
-        let again = try database.writeDemo(scale: .commune, seed: 7, force: false)
+        let again = try database.writeDemo(scale: .commune, seed: 7)
         #expect(again == summary)
         #expect(try database.units(UnitQuery(year: 2026), offset: 0, limit: 75).rows.map(\.unit.name) == first)
 
         let real = try AppDatabase.open(path: folder.path("real.sqlite"))
         try real.apply(.saveUnit(Unit(id: 0, name: "Xóm Thật", group: .b)), by: editor)
         #expect(throws: StoreError.holdsRealData(folder.path("real.sqlite"))) {
-            try real.writeDemo(scale: .commune, seed: 1, force: false)
+            try real.writeDemo(scale: .commune, seed: 1)
         }
         #expect(try real.units(UnitQuery(year: 2026), offset: 0, limit: 50).rows.contains { $0.unit.name == "Xóm Thật" })
     }

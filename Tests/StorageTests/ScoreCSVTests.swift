@@ -12,7 +12,7 @@ import Testing
     init() throws {
         folder = try TemporaryDirectory()
         database = try AppDatabase.open(path: folder.path("haian.sqlite"))
-        _ = try database.writeDemo(scale: .commune, seed: 3, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 3)
         round = try #require(try database.dashboard().rounds.first { $0.code == "2026" })
     }
 

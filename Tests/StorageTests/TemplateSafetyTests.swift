@@ -13,7 +13,7 @@ import Testing
     init() throws {
         folder = try TemporaryDirectory()
         database = try AppDatabase.open(path: folder.path("haian.sqlite"))
-        _ = try database.writeDemo(scale: .commune, seed: 1, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 1)
         commune = URL(fileURLWithPath: folder.path("mau"))
         try FileManager.default.createDirectory(at: commune, withIntermediateDirectories: true)
         for file in try DocumentTemplates.defaultFiles() {

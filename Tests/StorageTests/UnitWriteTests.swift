@@ -122,7 +122,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let path = folder.path("haian.sqlite")
         let database = try AppDatabase.open(path: path)
-        _ = try database.writeDemo(scale: .commune, seed: 3, force: false)
+        _ = try database.writeDemo(scale: .commune, seed: 3)
         var queries = [UnitQuery(year: 2026)]
         queries.append(with(UnitQuery(year: 2026)) { $0.group = .b; $0.sort = SortOrder(.name, descending: true) })
         queries.append(with(UnitQuery(year: 2026)) { $0.registration = .registered; $0.sort = SortOrder(.head) })

@@ -62,6 +62,9 @@ extension FormState {
                       choice: PersonKind.allCases.firstIndex(of: person.kind) ?? 0),
             FormField(key: "phone", label: "Điện thoại", kind: .text(maxWidth: PhoneRule.maxLength), text: person.phone),
             FormField(key: "joined", label: "Ngày tham gia", kind: .date, text: person.joinedOn.display),
+            FormField(key: "gender", label: "Giới tính", kind: .choice(["—"] + Gender.allCases.map(\.title)),
+                      choice: person.gender.flatMap { Gender.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0),
+            FormField(key: "born", label: "Ngày sinh", kind: .date, text: person.bornOn?.display ?? ""),
         ])
     }
 
@@ -147,9 +150,11 @@ extension FormState {
             person.position = text("position")
             person.kind = PersonKind.allCases[choice("kind")]
             person.phone = text("phone")
+            person.gender = choice("gender") == 0 ? nil : Gender.allCases[choice("gender") - 1]
             var errors: [FieldError] = []
             if let joined = joinedOn(into: &errors) { person.joinedOn = joined }
-            errors += person.validationErrors()
+            person.bornOn = collect(date("born", label: "Ngày sinh"), into: &errors) ?? nil
+            errors += person.validationErrors().filter { error in !errors.contains { $0.field == error.field } }
             return errors.isEmpty ? .success(.savePerson(person, unitName: text("unit"))) : .failure(FormErrors(all: errors))
         case .registration(let unitID, let personID, _):
             var errors: [FieldError] = []

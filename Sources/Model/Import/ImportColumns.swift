@@ -30,6 +30,8 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.kind, "Đối tượng", "Loại đối tượng", "Thành phần"),
                 ImportColumn(.phone, "Điện thoại", "Số điện thoại", "SĐT", "ĐT", "Di động"),
                 ImportColumn(.joined, "Ngày tham gia", "Tham gia"),
+                ImportColumn(.born, "Ngày sinh", "Ngày, tháng, năm sinh", "Năm sinh"),
+                ImportColumn(.gender, "Giới tính", "Ông/Bà", "Nam/Nữ", "Giới"),
                 ImportColumn(.id, "Mã"),
             ]
         case .initiatives:
@@ -47,7 +49,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
 
 /// A field an import fills.
 public enum ImportField: String, Sendable, CaseIterable, Codable {
-    case name, group, head, phone, joined, unit, position, kind, title, owner, area, started, status
+    case name, group, head, phone, joined, unit, position, kind, title, owner, area, started, status, born, gender
     /// HaiAn's own id ("Mã" in its exports): a row that carries one updates that record, so a
     /// list with namesakes reads back.
     case id

@@ -2,32 +2,46 @@ import Foundation
 
 /// Vietnamese text rules every layer goes through: normal form, terminal width, search key.
 public enum VietText {
-    /// NFC, control characters removed (tabs and line breaks become spaces), trimmed.
+    /// NFC; control, bidirectional and zero-width characters removed (tabs and line breaks
+    /// become spaces), every space-like character a plain space, runs of spaces one, trimmed:
+    /// what is stored is what a person sees, so "Xóm Bốn" with hidden joiners or a right-to-left
+    /// override is "Xóm Bốn", and the duplicate-name rule sees them as one.
     public static func normalize(_ s: String) -> String {
         // Most text is already clean (a province's list is millions of cells): no control
         // character and only letters that are precomposed already, so it is its own NFC.
-        if s.unicodeScalars.allSatisfy(isPlainNFC) {
+        if s.unicodeScalars.allSatisfy(isPlainNFC) && !s.contains("  ") {
             guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
-                  first == " " || first == "\u{A0}" || last == " " || last == "\u{A0}" else { return s }
+                  first == " " || last == " " else { return s }
             return s.trimmingCharacters(in: .whitespaces)
         }
         var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
         for scalar in s.unicodeScalars {
-            if scalar.properties.generalCategory == .control {
-                if scalar == "\t" || scalar == "\n" || scalar == "\r" { scalars.append(" ") }
+            let category = scalar.properties.generalCategory
+            let space = scalar == "\t" || scalar == "\n" || scalar == "\r" || category == .spaceSeparator
+                || category == .lineSeparator || category == .paragraphSeparator
+            if space {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
                 continue
             }
+            // Controls (C0 and C1), format characters (bidi overrides, zero-width joiners, BOM,
+            // soft hyphen) and the private and unassigned ones carry nothing a reader sees.
+            if category == .control || category == .format || category == .privateUse || category == .unassigned
+                || category == .surrogate { continue }
             scalars.append(scalar)
+            lastWasSpace = false
         }
         return String(scalars).precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespaces)
     }
 
-    /// Not a control character, and below the combining marks (U+0300) or one of Vietnamese's
-    /// precomposed letters (U+1E00–U+1EFF): such a scalar never changes under NFC.
+    /// Printable ASCII, or a Latin letter below the combining marks (U+0300), or one of
+    /// Vietnamese's precomposed letters (U+1E00–U+1EFF): such a scalar never changes under
+    /// NFC and is neither hidden nor a space of another kind.
     private static func isPlainNFC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20..<0x7F, 0xA0..<0x300, 0x1E00...0x1EFF: true
+        case 0x20..<0x7F, 0xA1..<0xAD, 0xAE..<0x300, 0x1E00...0x1EFF: true
         default: false
         }
     }

@@ -21,16 +21,18 @@ extension AppDatabase {
     /// Replaces the sample data with a fresh, deterministic set for `seed`. Refuses a
     /// database holding real (non-demo) records unless `force`. One transaction: a failure
     /// or an interrupt leaves the file as it was.
-    public func writeDemo(scale: DemoScale, seed: UInt64, force: Bool,
+    /// Demo data goes only into a new file or one that holds nothing but demo data.
+    public func writeDemo(scale: DemoScale, seed: UInt64,
                           progress: @escaping (String, Double) -> Void = { _, _ in }) throws -> DemoSummary {
         try write { db in
-            if !force, try DemoWriter.holdsRealData(db) { throw StoreError.holdsRealData(path) }
+            if try DemoWriter.holdsRealData(db) { throw StoreError.holdsRealData(path) }
             var writer = try DemoWriter(db: db, scale: scale, seed: seed, progress: progress)
             try writer.clear()
             try writer.writeAll()
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)",
                            arguments: ["\(scale.rawValue), seed \(seed)"])
             try writer.writeSettings()
+            try writer.recordExtent()
             return writer.summary
         }
     }
@@ -55,7 +57,10 @@ struct DemoWriter {
     /// The day the sample data stands at: receipts and recognitions stop there.
     static let asOf = Day(2026, 5, 20)!
 
+    /// A file that ever held an officer's change is real: an entry in the trail other than the
+    /// accounts (the demo writes none of its own), whatever the demo mark says.
     static func holdsRealData(_ db: Database) throws -> Bool {
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE entity NOT IN ('account', 'demo')") ?? 0 > 0 { return true }
         if try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo'") != nil { return false }
         let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
         let other = try Int.fetchOne(db, sql: """
@@ -87,8 +92,26 @@ struct DemoWriter {
         let named = Plan.namedBodies.map { "'\($0.name)'" }.joined(separator: ", ")
         try db.execute(sql: """
             DELETE FROM score; DELETE FROM sheet_total; DELETE FROM proposal; DELETE FROM report_receipt; DELETE FROM registration; DELETE FROM initiative; DELETE FROM activity;
-            DELETE FROM person; DELETE FROM audit; DELETE FROM unit WHERE name NOT IN (\(named));
+            DELETE FROM person; DELETE FROM audit WHERE entity <> 'account'; DELETE FROM unit WHERE name NOT IN (\(named));
             """)
+        // The accounts' entries stay (a demo file signed into keeps who may use it), chained anew.
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM audit ORDER BY id") { try Audit.seal(db, entry: id) }
+    }
+
+    /// The demo's own entry in the chain: how far each table's demo rows go, so `verify` knows
+    /// them from rows added outside the program, and a forged extent needs the chain rewritten.
+    func recordExtent() throws {
+        var extent: [String: Int64] = [:]
+        for table in ["unit", "person", "registration", "initiative", "activity", "proposal"] {
+            extent[table] = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)") ?? 0
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try db.execute(sql: """
+            INSERT INTO audit (at, who, session, entity, entity_id, action, before, after, undoes)
+            VALUES (?, 'HaiAn (dữ liệu mẫu)', 'demo', 'demo', 0, 'demo', NULL, ?, NULL)
+            """, arguments: [now, String(decoding: try encoder.encode(extent), as: UTF8.self)])
+        try Audit.seal(db, entry: db.lastInsertedRowID)
     }
 
     /// The signers and the council the documents name, fictional like the rest.

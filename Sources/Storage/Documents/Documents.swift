@@ -4,7 +4,7 @@ import Model
 
 /// The documents a commune signs and sends, made from the database as it stands.
 public enum DocumentKind: String, CaseIterable, Sendable, Codable {
-    case report, proposal, minutes, decision, certificates
+    case report, proposal, minutes, decision, certificates, achievements
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         case .minutes: return "Biên bản họp Hội đồng Thi đua - Khen thưởng"
         case .decision: return "Quyết định khen thưởng"
         case .certificates: return "Giấy khen"
+        case .achievements: return "Báo cáo thành tích"
         }
     }
 
@@ -26,6 +27,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         case .minutes: "bien-ban"
         case .decision: "quyet-dinh"
         case .certificates: "giay-khen"
+        case .achievements: "bao-cao-thanh-tich"
         }
     }
 
@@ -59,8 +61,8 @@ extension AppDatabase {
     /// The document as a DOCX. `year` names the report's year, `round` the award round;
     /// a step of the flow not yet taken, a setting missing or a template naming an unknown
     /// field is refused in words, and nothing is written anywhere.
-    public func document(_ kind: DocumentKind, year: Int? = nil, round: Round? = nil, decision: String? = nil, today: Day,
-                         templates: DocumentTemplates, writing: ReportWriting = ReportWriting()) throws -> Data {
+    public func document(_ kind: DocumentKind, year: Int? = nil, round: Round? = nil, decision: String? = nil, subject: String? = nil,
+                         today: Day, templates: DocumentTemplates, writing: ReportWriting = ReportWriting()) throws -> Data {
         let settings = try settings()
         try Self.requireSettings(kind, settings)
         var context: [String: Any]
@@ -68,11 +70,16 @@ extension AppDatabase {
         case .report:
             guard let year else { throw StoreError.document("Báo cáo cần năm (--year).") }
             context = try reportContext(year: year, today: today, settings, writing)
+        case .achievements:
+            guard let round else { throw StoreError.document("\(kind.title) cần vòng khen thưởng (--round).") }
+            context = try achievementsContext(round: round, subject: subject, today: today, settings)
         case .proposal, .minutes, .decision, .certificates:
             guard let round else { throw StoreError.document("\(kind.title) cần vòng khen thưởng (--round).") }
             context = try awardContext(kind, round: round, decision: decision, today: today, settings)
         }
         context.merge(common(settings), uniquingKeysWith: { mine, _ in mine })
+        // The trail as it stood when the document was made, for `haian verify --code`.
+        context["check_code"] = try checkCode().description
         let body = try templates.render("\(kind.rawValue).xml", Self.escaped(context) as? [String: Any] ?? [:])
         return try Docx.package(body: body, orientation: kind.orientation, frame: kind == .certificates && settings.printFrame,
                                 pageNumbers: kind != .certificates)
@@ -85,6 +92,7 @@ extension AppDatabase {
         case .proposal: ["council_chair"]
         case .minutes: ["council_chair", "council_secretary"]
         case .decision, .certificates: ["chairman"]
+        case .achievements: []
         }
         for key in needed {
             guard let field = CommuneSettings.field(key), field.get(settings).isEmpty else { continue }
@@ -108,11 +116,11 @@ extension AppDatabase {
         ]
     }
 
-    private static func dateLine(_ settings: CommuneSettings, _ day: Day) -> String {
+    static func dateLine(_ settings: CommuneSettings, _ day: Day) -> String {
         "\(settings.place), \(day.documentLong)"
     }
 
-    private static func heading(_ superior: String, _ issuer: String, _ number: String, _ date: String) -> [String: Any] {
+    static func heading(_ superior: String, _ issuer: String, _ number: String, _ date: String) -> [String: Any] {
         ["superior": superior.uppercased(), "issuer": issuer.uppercased(), "issuer_lines": headingLines(issuer.uppercased()),
          "number": number, "date_line": date]
     }
@@ -170,7 +178,7 @@ extension AppDatabase {
     }
 
     /// A table with equal columns but a wider first (names), in twips of a portrait A4 body.
-    private static func table(_ header: [String], _ rows: [[String]]) -> [String: Any] {
+    static func table(_ header: [String], _ rows: [[String]]) -> [String: Any] {
         let body = 9355, count = max(1, header.count)
         let first = count == 1 ? body : min(4200, body / count * 2)
         let rest = count == 1 ? 0 : (body - first) / (count - 1)
@@ -301,7 +309,7 @@ extension AppDatabase {
             context["heading"] = Self.heading("", settings.committee, number, Self.dateLine(settings, act.on))
             context["signature"] = Self.signature(settings.recipientsDecision, ["CHỦ TỊCH"],
                                                   act.signedBy.isEmpty ? settings.chairman : act.signedBy)
-        case .report:
+        case .report, .achievements:
             break
         }
         return context

@@ -71,6 +71,11 @@ struct TemplateCheck {
                     let included = String(words[1].dropFirst().dropLast())
                     var inner = scopes
                     if words.count >= 3 {
+                        // Stencil looks an include's context up by its plain name, never a path.
+                        guard !words[2].contains(".") else {
+                            throw StoreError.document("\(where_): {% include \"\(included)\" \(words[2]) %} cần một tên không có dấu chấm "
+                                                      + "(đặt trong {% for x in … %} rồi {% include \"\(included)\" x %}).")
+                        }
                         guard let dictionary = try resolve(Self.path(words[2]), scopes, where_) as? [String: Any] else {
                             throw StoreError.document("\(where_): “\(words[2])” không phải một nhóm trường để đưa vào mẫu “\(included)”.")
                         }

@@ -126,14 +126,15 @@ private struct ImportPlanner {
     }
 
     /// The date a column holds: nil when empty, a problem when it is not a day.
-    private func day(_ record: ImportRecord, _ field: ImportField, _ problems: inout [ImportProblem]) -> Day?? {
+    /// A date of the movement, or (`movement` false: a birth date) any real day.
+    private func day(_ record: ImportRecord, _ field: ImportField, _ problems: inout [ImportProblem], movement: Bool = true) -> Day?? {
         let text = record[field]
         if text.isEmpty { return .some(nil) }
         guard let day = ImportValue.day(text) else {
             problems.append(problem(record, field, "ngày không hợp lệ “\(text)” (ghi dd/mm/yyyy)."))
             return nil
         }
-        if let error = Plan.movementDateError(day, field: field.rawValue, what: "Ngày") {
+        if movement, let error = Plan.movementDateError(day, field: field.rawValue, what: "Ngày") {
             problems.append(problem(record, field, error.message))
             return nil
         }
@@ -208,6 +209,11 @@ private struct ImportPlanner {
             }
         }
         let joined = day(record, .joined, &problems)
+        let born = day(record, .born, &problems, movement: false)
+        let gender = record[.gender].isEmpty ? nil : Gender(typed: record[.gender])
+        if !record[.gender].isEmpty && gender == nil {
+            problems.append(problem(record, .gender, "“\(record[.gender])” không phải giới tính (Nam/Nữ, Ông/Bà)."))
+        }
         guard problems.isEmpty else { return plan.problems += problems }
         // The Mã counts for this database's person of that name in that unit, not yet taken by an
         // earlier row (a Mã from another database's export names someone else).
@@ -227,6 +233,8 @@ private struct ImportPlanner {
         if let kind { person.kind = kind }
         if !record[.phone].isEmpty { person.phone = ImportValue.phone(record[.phone]) }
         if case .some(.some(let day)) = joined { person.joinedOn = day }
+        if case .some(.some(let day)) = born { person.bornOn = day }
+        if let gender { person.gender = gender }
         problems += self.problems(person.validationErrors(), record)
         guard problems.isEmpty else { return plan.problems += problems }
         try add(record, name: name + (unit.map { " (\($0.name))" } ?? ""), change: .savePerson(person, unitName: unit?.name ?? ""),
@@ -236,6 +244,8 @@ private struct ImportPlanner {
                  unit?.name ?? ""),
                 ("Chức vụ", before.position, person.position), ("Đối tượng", before.kind.title, person.kind.title),
                 ("Điện thoại", before.phone, person.phone), ("Ngày tham gia", before.joinedOn.display, person.joinedOn.display),
+                ("Ngày sinh", before.bornOn?.display ?? "", person.bornOn?.display ?? ""),
+                ("Giới tính", before.gender?.title ?? "", person.gender?.title ?? ""),
             ], &plan)
     }
 

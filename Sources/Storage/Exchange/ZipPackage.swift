@@ -32,6 +32,14 @@ enum ZipPackage {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            // XML 1.0 forbids the C0 controls but tab and line breaks, and U+FFFE/U+FFFF: a file
+            // holding one does not open, so an old row that kept one loses it here.
+            case _ where character.unicodeScalars.contains(where: { scalar in
+                (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+            }):
+                out.unicodeScalars.append(contentsOf: character.unicodeScalars.filter { scalar in
+                    (scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF) || "\t\n\r".unicodeScalars.contains(scalar)
+                })
             default: out.append(character)
             }
         }

@@ -15,6 +15,8 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var phone: String
     var archived: Bool
     var joinedOn: String
+    var bornOn: String?
+    var gender: String?
     var version: Int
     var createdAt: String
     var updatedAt: String
@@ -22,7 +24,7 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     enum CodingKeys: String, CodingKey {
         case id, name, position, kind, phone, archived, version
         case nameFold = "name_fold", nameSort = "name_sort", unitId = "unit_id"
-        case createdAt = "created_at", updatedAt = "updated_at", joinedOn = "joined_on"
+        case createdAt = "created_at", updatedAt = "updated_at", joinedOn = "joined_on", bornOn = "born_on", gender
     }
 
     init(_ person: Person, now: String) {
@@ -37,6 +39,8 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
         phone = VietText.normalize(person.phone)
         archived = person.archived
         joinedOn = person.joinedOn.iso
+        bornOn = person.bornOn?.iso
+        gender = person.gender?.rawValue
         version = person.version
         createdAt = now
         updatedAt = now
@@ -47,6 +51,7 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var model: Person {
         Person(id: id ?? 0, name: name, unitID: unitId, position: position, kind: PersonKind(rawValue: kind) ?? .khac,
                phone: phone, archived: archived,
-               joinedOn: Day(iso: joinedOn) ?? Plan.movementStart, version: version)
+               joinedOn: Day(iso: joinedOn) ?? Plan.movementStart, version: version,
+               bornOn: bornOn.flatMap(Day.init(iso:)), gender: gender.flatMap(Gender.init(rawValue:)))
     }
 }

@@ -43,7 +43,7 @@ func updateAwards(_ state: inout AppState, _ action: Action) {
         state.form = .quotaForm(round)
     case .openDocuments:
         guard let round = state.awardsRound else { return }
-        state.form = .documentsForm([.proposal, .minutes, .decision, .certificates], year: round.year, round: round)
+        state.form = .documentsForm([.proposal, .minutes, .decision, .certificates, .achievements], year: round.year, round: round)
     default: break
     }
 }

@@ -23,7 +23,11 @@ enum UnitDetailView {
         let right = Rect(x: body.x + 2 + half, y: body.y + 3, width: body.width - 3 - half, height: body.height - 3)
         let peopleRows = max(3, (left.height - 3) / 2)
         var y = section(into: &buffer, "Cá nhân (\(detail.people.count))", at: left, y: left.y, limit: peopleRows,
-                        lines: detail.people.map { ("\($0.name) — \([$0.position, $0.kind.title].filter { !$0.isEmpty }.joined(separator: ", "))", nil) },
+                        lines: detail.people.map { person in
+                            let facts = [person.position, person.kind.title, person.gender?.title ?? "",
+                                         person.bornOn.map { "sinh \($0.display)" } ?? ""].filter { !$0.isEmpty }
+                            return ("\(person.name) — \(facts.joined(separator: ", "))", nil)
+                        },
                         empty: "Chưa có ai. Bấm p để thêm.")
         _ = section(into: &buffer, "Sáng kiến, mô hình (\(detail.initiatives.count))", at: left, y: y + 1, limit: left.bottom - y - 3,
                     lines: detail.initiatives.map { ("\($0.area.rawValue) · \($0.title)", InitiativesList.style($0.status)) },
