@@ -33,6 +33,11 @@ struct Export: ParsableCommand {
         if let year, !(Plan.firstYear...Plan.lastYear).contains(year) {
             throw ValidationError("Năm phải từ \(Plan.firstYear) đến \(Plan.lastYear).")
         }
+        // Only what is written is named: an .xls or .ods would get CSV bytes under its name.
+        if let out, !["csv", "xlsx"].contains(URL(fileURLWithPath: out).pathExtension.lowercased()) {
+            throw ValidationError("HaiAn ghi danh sách ra .csv hoặc .xlsx, không ghi “.\(URL(fileURLWithPath: out).pathExtension)”: "
+                                  + "hãy đặt tên tệp kết thúc bằng .xlsx (mở được bằng Excel và LibreOffice) hoặc .csv.")
+        }
     }
 
     /// The sheet's name in an .xlsx.

@@ -8,6 +8,10 @@ enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
         let target = URL(fileURLWithPath: path)
         let staged = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString)")
+        // Owner-only from the first byte: exports hold names and phone numbers.
+        guard FileManager.default.createFile(atPath: staged.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw Failure(message: "Không ghi được tệp “\(path)”: thư mục không có hoặc không cho ghi.")
+        }
         do {
             try data.write(to: staged)
         } catch {
@@ -25,7 +29,8 @@ enum OutputFile {
         guard let path else { return try csv(into: FileHandle.standardOutput, body) }
         let target = URL(fileURLWithPath: path)
         let staged = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: staged.path, contents: nil), let handle = FileHandle(forWritingAtPath: staged.path) else {
+        guard FileManager.default.createFile(atPath: staged.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forWritingAtPath: staged.path) else {
             throw Failure(message: "Không ghi được tệp “\(path)”: thư mục không có hoặc không cho ghi.")
         }
         defer { try? FileManager.default.removeItem(at: staged) }

@@ -87,6 +87,8 @@ struct Present: ParsableCommand {
 }
 
 // Start-up failures print their Vietnamese message alone, without ArgumentParser's "Error:".
+// What a killed run left in the temporary folder (an unzipped sheet, an export's rows) goes first.
+PrivateTemporary.removeStale()
 do {
     var command = try HaiAn.parseAsRoot()
     try command.run()

@@ -28,6 +28,40 @@ import Testing
         #expect(again.output.contains("0 tập thể mới, 0 thay đổi, 8 không đổi."), "\(again.output)\(again.error)")
     }
 
+    /// A hostile workbook from the command line: refused with exit 1, and nothing of it left in
+    /// the temporary folder once the command has ended; exports are owner-only, an extension
+    /// HaiAn does not write is refused.
+    @Test func aHostileWorkbookLeavesNothingBehindAndExportsArePrivate() throws {
+        let folder = try Tmux().folder
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("haian.sqlite").path
+        let bomb = folder.appendingPathComponent("bom.xlsx").path
+        let made = try Tmux.run("/usr/bin/env", ["python3", "-c", """
+            import sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)
+            z.writestr('xl/workbook.xml', '<workbook xmlns:r="r"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>')
+            z.writestr('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+            z.writestr('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tên đơn vị</t></is></c></row>' + 'a' * (50 << 20) + '</sheetData></worksheet>')
+            z.close()
+            """, bomb])
+        #expect(made.status == 0, "\(made.error)")
+        let refused = try Tmux.run(Tmux.binary, ["import", "units", bomb, "--db", db])
+        #expect(refused.status == 1 && refused.error.contains("bom nén"), "\(refused.error)")
+        let temporary = FileManager.default.temporaryDirectory.path
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("haian-tam-") }.flatMap { name -> [String] in
+            guard let pid = Int32(name.dropFirst("haian-tam-".count)), kill(pid, 0) != 0 else { return [] }
+            return (try? FileManager.default.contentsOfDirectory(atPath: temporary + "/" + name)) ?? []
+        }
+        #expect(left.isEmpty, "\(left)")
+        // Exports hold names and phones: owner-only; .xls would be CSV under another name.
+        let csv = folder.appendingPathComponent("ds.csv").path
+        #expect(try Tmux.run(Tmux.binary, ["export", "units", "--db", db, "--out", csv]).status == 0)
+        let mode = (try FileManager.default.attributesOfItem(atPath: csv)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        let xls = try Tmux.run(Tmux.binary, ["export", "units", "--db", db, "--out", folder.appendingPathComponent("ds.xls").path])
+        #expect(xls.status != 0 && xls.error.contains(".csv hoặc .xlsx"))
+    }
+
     /// In the program at 80×24: `I`, the path, the preview with its counts and a changed field,
     /// Enter, the new units in the list, and `u` takes the whole import back.
     @Test func iInPaneOneImportsAfterThePreviewAndUndoTakesItAllBack() throws {

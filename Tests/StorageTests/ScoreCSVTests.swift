@@ -79,11 +79,14 @@ import Testing
             2026,b,999999,,Tự chấm,1,
             2026,b,1,Tên khác,Tự chấm,"7,25",
             2026,b,1
+            2026,b,1,,Hội đồng chấm,1,,,x
             """
         let id = try #require(try database.worksheet(WorksheetQuery(roundID: round.id, group: .collective(.b)), offset: 0, limit: 10_000).rows.first?.id)
         let report = try database.importScores(Data(csv.replacingOccurrences(of: "2026,b,1,", with: "2026,b,\(id),").utf8), by: editor)
         let found = report.problems.map { "\($0.line) \($0.column)" }
-        #expect(found == ["2 Vòng", "3 Nhóm", "4 Người chấm", "4 Mã", "5 Mã", "6 Tên", "6 tc1", "6 zz", "7 —"])
+        // A short row is padded (LibreOffice Calc leaves empty trailing cells out): line 7 lacks only
+        // its assessor; a row with text beyond the header is named.
+        #expect(found == ["2 Vòng", "3 Nhóm", "4 Người chấm", "4 Mã", "5 Mã", "6 Tên", "6 tc1", "6 zz", "7 Người chấm", "8 —"])
         #expect(report.changed == 0)
     }
 

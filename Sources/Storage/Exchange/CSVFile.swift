@@ -25,7 +25,9 @@ public struct CSVFile {
         rows.count += 1
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(0x2C) }
-            let utf8 = cell.utf8
+            // A cell a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @) is written
+            // after an apostrophe, which spreadsheets show as text; the import takes it off.
+            let utf8 = Self.formulaLead.contains(cell.utf8.first ?? 0) ? ("'" + cell).utf8 : cell.utf8
             if utf8.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }) {
                 bytes.append(0x22)
                 for byte in utf8 {
@@ -38,6 +40,15 @@ public struct CSVFile {
             }
         }
         send(bytes)
+    }
+
+    /// "=", "+", "-", "@", tab and carriage return: what starts a formula in a spreadsheet.
+    static let formulaLead: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// A cell as written back to what it holds: the guard's apostrophe off.
+    public static func unguarded(_ cell: String) -> String {
+        guard cell.utf8.first == 0x27, let second = cell.utf8.dropFirst().first, formulaLead.contains(second) else { return cell }
+        return String(cell.dropFirst())
     }
 
     /// The last line's CRLF.

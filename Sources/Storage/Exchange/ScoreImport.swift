@@ -25,8 +25,15 @@ struct ScoreImport {
     mutating func check(_ row: [String], line: Int) throws {
         // Without its key columns no line can be read.
         guard problems.allSatisfy({ $0.line > 1 }) else { return }
-        guard row.count == header.count else {
-            return problem(line, "—", "Có \(row.count) cột, dòng tiêu đề có \(header.count).")
+        // A short row is padded: LibreOffice Calc leaves a row's empty trailing cells out of the
+        // file. Only cells beyond the header, holding something, are a problem.
+        var row = row
+        if row.count < header.count { row += Array(repeating: "", count: header.count - row.count) }
+        if row.count > header.count {
+            guard row[header.count...].allSatisfy({ VietText.normalize($0).isEmpty }) else {
+                return problem(line, "—", "Có \(row.count) cột có chữ, dòng tiêu đề chỉ có \(header.count).")
+            }
+            row = Array(row.prefix(header.count))
         }
         let field = Dictionary(zip(header, row.map { VietText.normalize($0) }), uniquingKeysWith: { first, _ in first })
         let before = problems.count

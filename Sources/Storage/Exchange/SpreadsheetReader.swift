@@ -20,22 +20,57 @@ public enum SpreadsheetReader {
         guard let handle = try? FileHandle(forReadingFrom: url) else { throw unreadable }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
         try? handle.close()
+        let name = url.lastPathComponent
+        // Excel's old binary format (an OLE file) and LibreOffice's own: said as what they are.
+        if magic.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” là sổ Excel đời cũ (.xls): mở bằng Excel hoặc "
+                                                + "LibreOffice, chọn Lưu thành (Save As) “Excel Workbook (.xlsx)”, rồi nhập tệp .xlsx đó."))
+        }
+        if url.pathExtension.lowercased() == "ods" {
+            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” là bảng tính LibreOffice (.ods): trong LibreOffice "
+                                                + "chọn Tệp → Lưu thành, kiểu “Excel 2007-365 (.xlsx)”, rồi nhập tệp .xlsx đó."))
+        }
         if url.pathExtension.lowercased() == "xlsx" || magic.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            let name = url.lastPathComponent
             guard let archive = try? Archive(url: url, accessMode: .read) else { throw XLSXSheet.unreadable(name) }
             return try XLSXSheet.forEachRow(archive, name: name, sheet: sheet, body)
         }
         guard let data = try? Data(contentsOf: url) else { throw unreadable }
         let text = try utf8Text(data, name: url.lastPathComponent)
         let font = LegacyFont.detect(in: text)
-        let rows = try csvRows(font?.unicode(text) ?? text, name: url.lastPathComponent)
+        let rows = try csvRows(font?.unicode(text) ?? text, name: url.lastPathComponent, delimiter: delimiter(of: text))
         for row in rows { try body(row.line, row.cells, Double(row.line) / Double(max(1, rows.count))) }
         return font
     }
 
-    /// A CSV's text: UTF-8 (with or without a BOM); another encoding is refused with its name.
+    /// The separator a CSV uses: Excel with Vietnamese regional settings writes ";", "Unicode
+    /// text" a tab; the one found most on the first lines (outside quotes) and on each of them.
+    static func delimiter(of text: String) -> Unicode.Scalar {
+        let lines = text.split(whereSeparator: \.isNewline).prefix(20).filter { !$0.isEmpty }
+        func count(_ separator: Character, in line: Substring) -> Int {
+            var quoted = false, found = 0
+            for character in line {
+                if character == "\"" { quoted.toggle() } else if character == separator && !quoted { found += 1 }
+            }
+            return found
+        }
+        let candidates: [(Character, Unicode.Scalar)] = [(",", ","), (";", ";"), ("\t", "\t")]
+        let best = candidates.max { a, b in
+            lines.map { count(a.0, in: $0) }.reduce(0, +) < lines.map { count(b.0, in: $0) }.reduce(0, +)
+        }
+        return best.flatMap { best in lines.map { count(best.0, in: $0) }.reduce(0, +) > 0 ? best.1 : nil } ?? ","
+    }
+
+    /// A CSV's text: UTF-8 (with or without a BOM), or UTF-16 by its BOM; another encoding is
+    /// refused with its name.
     private static func utf8Text(_ data: Data, name: String) throws -> String {
         var bytes = data
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes.starts(with: [0xFF, 0xFE]) ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: bytes.dropFirst(2), encoding: encoding) else {
+                throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” có dấu UTF-16 nhưng nội dung hỏng."))
+            }
+            return text
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” không phải UTF-8 (\(LegacyEncoding.guess(bytes))). "
@@ -44,14 +79,14 @@ public enum SpreadsheetReader {
         return text
     }
 
-    private static func csvRows(_ text: String, name: String) throws -> [(line: Int, cells: [String])] {
+    private static func csvRows(_ text: String, name: String, delimiter: Unicode.Scalar) throws -> [(line: Int, cells: [String])] {
         do {
-            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
             var rows: [(line: Int, cells: [String])] = []
             var line = 0
             while let row = reader.next() {
                 line += 1
-                rows.append((line, row))
+                rows.append((line, row.map(CSVFile.unguarded)))
             }
             if let error = reader.error { throw error }
             return rows
@@ -88,14 +123,25 @@ enum XLSXSheet {
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
+            let guarded = try ZipGuard(entry, name: name, cap: path.hasSuffix("sharedStrings.xml") ? ZipGuard.maxStrings : ZipGuard.maxSmallPart)
+            do {
+                _ = try archive.extract(entry) { chunk in
+                    try guarded.count(chunk.count)
+                    bytes.append(chunk)
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw unreadable
+            }
+            try ZipGuard.refuseDeclarations(bytes.prefix(65_536), name: name, part: path)
             return bytes
         }
-        guard let workbook = try? part("xl/workbook.xml"), let relations = try? part("xl/_rels/workbook.xml.rels") else {
+        guard let workbook = try part("xl/workbook.xml"), let relations = try part("xl/_rels/workbook.xml.rels") else {
             throw unreadable
         }
-        let sheets = Elements(data: workbook, element: "sheet").items.map { ($0["name"] ?? "", $0["r:id"] ?? $0["id"] ?? "") }
-        let targets = Dictionary(Elements(data: relations, element: "Relationship").items.map { ($0["Id"] ?? "", $0["Target"] ?? "") },
+        let sheets = try Elements(data: workbook, element: "sheet", name: name).items.map { ($0["name"] ?? "", $0["r:id"] ?? $0["id"] ?? "") }
+        let targets = Dictionary(try Elements(data: relations, element: "Relationship", name: name).items.map { ($0["Id"] ?? "", $0["Target"] ?? "") },
                                  uniquingKeysWith: { first, _ in first })
         let found = sheet.map { wanted in sheets.first { $0.0 == wanted } } ?? sheets.first
         if let sheet, found == nil {
@@ -106,29 +152,51 @@ enum XLSXSheet {
             throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” không có trang nào."))
         }
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        let strings = try part("xl/sharedStrings.xml").map { SharedStrings(data: $0).strings } ?? []
+        let strings = try part("xl/sharedStrings.xml").map { try SharedStrings(data: $0, name: name).strings } ?? []
         guard let entry = archive[path] else {
             throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” thiếu trang “\(chosen.0)”."))
         }
-        let unzipped = FileManager.default.temporaryDirectory.appendingPathComponent("haian-\(UUID().uuidString).xml")
+        // The sheet unzipped to a private 0600 file, within the caps, removed on every way out.
+        let unzipped = try PrivateTemporary.file(".xml")
         defer { try? FileManager.default.removeItem(at: unzipped) }
-        do { _ = try archive.extract(entry, to: unzipped) } catch { throw unreadable }
+        let guarded = try ZipGuard(entry, name: name, cap: ZipGuard.maxSheet)
+        guard let output = FileHandle(forWritingAtPath: unzipped.path) else { throw unreadable }
+        do {
+            _ = try archive.extract(entry) { chunk in
+                try guarded.count(chunk.count)
+                try output.write(contentsOf: chunk)
+            }
+            try output.close()
+        } catch let error as StoreError {
+            try? output.close()
+            throw error
+        } catch {
+            try? output.close()
+            throw StoreError.invalid(FieldError(field: "", message: "Không giải nén được trang “\(chosen.0)” của “\(name)” "
+                                                + "(tệp hỏng, hoặc ổ đĩa tạm đã đầy)."))
+        }
+        if let head = FileHandle(forReadingAtPath: unzipped.path) {
+            let prolog = (try? head.read(upToCount: 65_536)) ?? Data()
+            try? head.close()
+            try ZipGuard.refuseDeclarations(prolog, name: name, part: path)
+        }
         guard let stream = InputStream(url: unzipped) else { throw unreadable }
         return try withoutActuallyEscaping(body) { body in
             let fonts = FontSniffer(sample: strings.prefix(2_000).joined(separator: " "), body: body)
             let rows = SheetRows(strings: strings, body: fonts.row)
             let parser = XMLParser(stream: stream)
             parser.delegate = rows
+            parser.shouldResolveExternalEntities = false
             parser.parse()
             if let failure = rows.failure { throw failure }
+            // A sheet cut short or malformed is refused whole, never imported in part.
+            if let error = parser.parserError {
+                throw ZipGuard.malformed(name, part: path, line: parser.lineNumber, error)
+            }
             return try fonts.finish()
         }
     }
 
-    /// Column letters to a zero-based index: "A" 0, "Z" 25, "AA" 26.
-    static func column(_ reference: String) -> Int {
-        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
-    }
 }
 
 /// Holds a sheet's first rows back until their text (with the shared strings') shows whether it
@@ -170,10 +238,12 @@ private final class FontSniffer {
 /// Runs a part through the parser. (Each reader below is its own delegate class: a shared base
 /// class would not do, as Linux's Foundation calls a delegate's methods through the protocol
 /// extension's defaults and never reaches a subclass's.)
-private func parse(_ data: Data, with delegate: XMLParserDelegate) {
+private func parse(_ data: Data, with delegate: XMLParserDelegate, name: String, part: String) throws {
     let parser = XMLParser(data: data)
     parser.delegate = delegate
+    parser.shouldResolveExternalEntities = false
     parser.parse()
+    if let error = parser.parserError { throw ZipGuard.malformed(name, part: part, line: parser.lineNumber, error) }
 }
 
 /// Every element of one name with its attributes.
@@ -181,10 +251,10 @@ private final class Elements: NSObject, XMLParserDelegate {
     private let element: String
     var items: [[String: String]] = []
 
-    init(data: Data, element: String) {
+    init(data: Data, element: String, name: String) throws {
         self.element = element
         super.init()
-        parse(data, with: self)
+        try parse(data, with: self, name: name, part: element)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -200,9 +270,9 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
     private var inText = false
     private var inPhonetic = false
 
-    init(data: Data) {
+    init(data: Data, name: String) throws {
         super.init()
-        parse(data, with: self)
+        try parse(data, with: self, name: name, part: "xl/sharedStrings.xml")
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -256,8 +326,16 @@ private final class SheetRows: NSObject, XMLParserDelegate {
         case "row":
             line = attributes["r"].flatMap(Int.init) ?? line + 1
             cells = []
+            if !(1...CellReference.maxRow).contains(line) { refuse(parser, "dòng số \(attributes["r"] ?? "?") nằm ngoài 1–1.048.576") }
         case "c":
-            column = attributes["r"].map(XLSXSheet.column) ?? cells.count
+            if let reference = attributes["r"] {
+                guard let cell = CellReference(reference) else {
+                    return refuse(parser, "ô “\(reference.prefix(20))” không phải địa chỉ ô (A1 … XFD1048576)")
+                }
+                column = cell.column
+            } else {
+                column = cells.count
+            }
             type = attributes["t"] ?? "n"
             value = ""
         case "v", "t": inValue = true
@@ -267,7 +345,14 @@ private final class SheetRows: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { if inValue { value += string } }
 
+    private func refuse(_ parser: XMLParser, _ reason: String) {
+        guard failure == nil else { return }
+        failure = StoreError.invalid(FieldError(field: "", message: "Trang tính có \(reason): tệp hỏng hoặc được làm ra để gây hại; không nhập gì."))
+        parser.abortParsing()
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil else { return }
         switch name {
         case "v", "t": inValue = false
         case "c":
@@ -275,7 +360,6 @@ private final class SheetRows: NSObject, XMLParserDelegate {
             if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
             cells[column] = text
         case "row":
-            guard failure == nil else { return }
             do {
                 try body(line, cells, lastRow > 0 ? min(1, Double(line) / Double(lastRow)) : 0)
             } catch {

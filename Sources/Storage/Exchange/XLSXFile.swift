@@ -23,8 +23,9 @@ public final class XLSXFile: RowWriter {
 
     public init(sheet: String) throws {
         self.sheet = sheet
-        staged = FileManager.default.temporaryDirectory.appendingPathComponent("haian-rows-\(UUID().uuidString).xml")
-        guard FileManager.default.createFile(atPath: staged.path, contents: nil), let handle = FileHandle(forWritingAtPath: staged.path) else {
+        // The rows (names, phone numbers) wait in a private 0600 file until the workbook is zipped.
+        staged = try PrivateTemporary.file("-rows.xml")
+        guard let handle = FileHandle(forWritingAtPath: staged.path) else {
             throw StoreError.invalid(FieldError(field: "", message: "Không tạo được tệp tạm cho sổ Excel."))
         }
         output = BufferedOutput(handle)
