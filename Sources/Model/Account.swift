@@ -125,19 +125,37 @@ public struct Account: Sendable, Equatable, Identifiable, Codable {
         return errors
     }
 
-    /// Seconds to wait before the next try after `failures` wrong PINs in a row: none for
-    /// the first four, then 1, 2, 4 … seconds, at most 5 minutes.
-    public static func delay(afterFailures failures: Int) -> Int {
-        guard failures >= 5 else { return 0 }
-        return min(300, 1 << min(failures - 5, 9))
+    /// Wrong PINs in a row that lock an officer's account until an administrator gives it a new
+    /// PIN; an administrator's own, which no one else may be there to unlock, locks after more
+    /// and opens again by itself an hour later. Other accounts are never touched: the real
+    /// officer beside a guesser signs in to their own.
+    public static let lockAfter = 5
+    public static let adminLockAfter = 10
+    public static let adminLockSeconds = 3600
+
+    /// Why this account may not try a PIN now, if it may not.
+    public func lock(failures: Int, secondsSinceLastFailure: Int) -> SignInResult? {
+        if role == .admin {
+            guard failures >= Self.adminLockAfter else { return nil }
+            let left = Self.adminLockSeconds - secondsSinceLastFailure
+            return left > 0 ? .mustWait(seconds: left) : nil
+        }
+        return failures >= Self.lockAfter ? .locked : nil
+    }
+
+    /// Tries left before the lock, after `failures` wrong PINs in a row.
+    public func triesLeft(afterFailures failures: Int) -> Int {
+        max(0, (role == .admin ? Self.adminLockAfter : Self.lockAfter) - failures)
     }
 }
 
 /// How a sign-in ended.
 public enum SignInResult: Equatable, Sendable {
     case signedIn(Account)
-    /// A wrong PIN; `wait` seconds before the next try (0 for the first few).
-    case wrongPin(wait: Int)
-    /// Too many wrong PINs lately: try again in `seconds`.
+    /// A wrong PIN; `left` tries before the account is locked.
+    case wrongPin(left: Int)
+    /// An administrator's account after too many wrong PINs: it opens again in `seconds`.
     case mustWait(seconds: Int)
+    /// An officer's account after too many wrong PINs: an administrator unlocks it (a new PIN).
+    case locked
 }

@@ -87,6 +87,8 @@ struct Present: ParsableCommand {
 }
 
 // Start-up failures print their Vietnamese message alone, without ArgumentParser's "Error:".
+// The sign-in of scripts leaves the environment before anything else runs.
+_ = Credentials.captured
 // What a killed run left in the temporary folder (an unzipped sheet, an export's rows) goes first.
 PrivateTemporary.removeStale()
 do {

@@ -60,8 +60,9 @@ import Testing
             let tmux = try Tmux()
             try tmux.start(["--db", db, "--today", "2026-05-21"], signIn: nil)
             try tmux.waitFor("Đăng nhập")
-            // Accounts are listed by name: "Người Xem" comes first.
-            try tmux.send("Tab")
+            // The sign-in offers the account that signed in last (the administrator); accounts are
+            // listed by name, "Người Xem" before it.
+            try tmux.send("Left", "Tab")
             try tmux.type("0000")
             try tmux.send("Enter")
             try tmux.waitFor("Sai mã PIN.")
@@ -77,5 +78,24 @@ import Testing
         }
         #expect(try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM audit"]).output == audit)
         #expect(try Tmux.run(Tmux.binary, ["verify", "--db", db]).status == 0)
+    }
+
+    /// The script's sign-in leaves the running program's environment at once: another user of the
+    /// machine reading /proc/PID/environ finds no PIN.
+    @Test func theSignInOfScriptsIsNotLeftInTheProgramsEnvironment() throws {
+        let tmux = try Tmux()
+        let db = try tmux.startFresh("moi-truong.sqlite")
+        let found = try Tmux.run("/usr/bin/pgrep", ["-f", db]).output.split(whereSeparator: \.isNewline)
+        var checked = 0
+        for pid in found {
+            guard let environ = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { continue }
+            let text = String(decoding: environ, as: UTF8.self)
+            // The program itself (tmux and the shell that started it are matched too).
+            let command = (FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") ?? Data()).split(separator: 0).first
+            guard let command, String(decoding: command, as: UTF8.self).hasSuffix("/haian") else { continue }
+            checked += 1
+            #expect(!text.contains(Tmux.signIn), "pid \(pid) still holds the PIN")
+        }
+        #expect(checked >= 1, "\(found)")
     }
 }

@@ -79,7 +79,10 @@ import Testing
         #expect(Keymap.action(for: .char("q"), in: state) == .formInput("q"))
         #expect(Keymap.action(for: .char("2"), in: state) == .formInput("2"))
         #expect(Keymap.action(for: .ctrl("s"), in: state) == .formSubmit)
-        #expect(Keymap.action(for: .ctrl("c"), in: state) == .formCancel)
+        #expect(Keymap.action(for: .escape, in: state) == .formCancel)
+        // Ctrl-C cancels a form as Esc does; only on the sign-in does it leave the program.
+        #expect(Keymap.action(for: .ctrl("c"), in: state) == .formQuit)
+        #expect(apply(state, .formQuit).form == nil && !apply(state, .formQuit).quit)
     }
 
     @Test func aSavedUnitIsSelectedAndAnnounced() throws {

@@ -40,9 +40,13 @@ import Testing
         #expect(Account(name: "Lan", role: .officer).validationErrors(pin: pin, repeated: repeated).first?.field == field)
     }
 
-    @Test func wrongPinsWaitLongerAndLonger() {
-        #expect((0...4).map(Account.delay(afterFailures:)) == [0, 0, 0, 0, 0])
-        #expect((5...9).map(Account.delay(afterFailures:)) == [1, 2, 4, 8, 16])
-        #expect(Account.delay(afterFailures: 40) == 300)
+    @Test func anOfficerLocksAfterFiveWrongPinsAnAdministratorForAnHourAfterTen() {
+        let officer = Account(name: "Lan", role: .officer), admin = Account(name: "Quản", role: .admin)
+        #expect((0...4).map { officer.lock(failures: $0, secondsSinceLastFailure: 0) } == [nil, nil, nil, nil, nil])
+        #expect(officer.lock(failures: 5, secondsSinceLastFailure: 86_400) == .locked)
+        #expect(admin.lock(failures: 9, secondsSinceLastFailure: 0) == nil)
+        #expect(admin.lock(failures: 10, secondsSinceLastFailure: 600) == .mustWait(seconds: 3000))
+        #expect(admin.lock(failures: 10, secondsSinceLastFailure: 3600) == nil)
+        #expect(officer.triesLeft(afterFailures: 3) == 2 && admin.triesLeft(afterFailures: 3) == 7)
     }
 }

@@ -29,25 +29,44 @@ import Testing
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(DISTINCT pin_hash) FROM account") } == 2)
     }
 
-    @Test func aRightPinSignsInAndWrongOnesMakeTheNextTryWait() throws {
+    @Test func fiveWrongPinsLockThatAccountAndNoOther() throws {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         guard case .signedIn(let account) = try database.signIn(account: lan, pin: "246810", now: start) else {
             Issue.record("the right PIN was refused")
             return
         }
         #expect(account.role == .officer && account.name == "Nguyễn Thị Lan")
-        for attempt in 1...4 { #expect(try database.signIn(account: lan, pin: "0000", now: start) == .wrongPin(wait: 0), "\(attempt)") }
-        #expect(try database.signIn(account: lan, pin: "0000", now: start) == .wrongPin(wait: 1))
-        // Even the right PIN waits out the delay, and then works and clears the count.
-        #expect(try database.signIn(account: lan, pin: "246810", now: start) == .mustWait(seconds: 1))
-        #expect(try database.signIn(account: lan, pin: "0000", now: start.addingTimeInterval(1)) == .wrongPin(wait: 2))
-        #expect(try database.signIn(account: lan, pin: "246810", now: start.addingTimeInterval(2)) == .mustWait(seconds: 1))
-        guard case .signedIn = try database.signIn(account: lan, pin: "246810", now: start.addingTimeInterval(3)) else {
-            Issue.record("the right PIN after the wait was refused")
+        let other = try database.apply(.saveAccount(Account(name: "Lê Văn Tám", role: .officer), pin: "135790"), by: Editor()).id
+        for left in [4, 3, 2, 1] { #expect(try database.signIn(account: lan, pin: "0000", now: start) == .wrongPin(left: left)) }
+        #expect(try database.signIn(account: lan, pin: "0000", now: start) == .locked)
+        // Locked: even the right PIN, an hour later; the other account is untouched.
+        #expect(try database.signIn(account: lan, pin: "246810", now: start.addingTimeInterval(3600)) == .locked)
+        guard case .signedIn = try database.signIn(account: other, pin: "135790", now: start) else {
+            Issue.record("another account was locked too")
             return
         }
-        #expect(try database.signIn(account: lan, pin: "0000", now: start.addingTimeInterval(3)) == .wrongPin(wait: 0))
+        // An administrator's new PIN unlocks it.
+        let admin = Editor(who: "Trần Quản")
+        _ = try database.apply(.saveAccount(Account(name: "Trần Quản", role: .admin), pin: "1357"), by: admin)
+        let officer = try #require(try database.allAccounts().first { $0.id == lan })
+        try database.apply(.saveAccount(officer, pin: "864200"), by: admin)
+        guard case .signedIn = try database.signIn(account: lan, pin: "864200", now: start.addingTimeInterval(3601)) else {
+            Issue.record("the unlocked account was refused")
+            return
+        }
         #expect(try database.verify().isSound)
+    }
+
+    @Test func anAdministratorIsLockedForAnHourAfterTenWrongPins() throws {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let admin = try database.apply(.saveAccount(Account(name: "Trần Quản", role: .admin), pin: "1357"), by: Editor(who: "Trần Quản")).id
+        for _ in 1...9 { _ = try database.signIn(account: admin, pin: "0000", now: start) }
+        #expect(try database.signIn(account: admin, pin: "0000", now: start) == .mustWait(seconds: 3600))
+        #expect(try database.signIn(account: admin, pin: "1357", now: start.addingTimeInterval(1800)) == .mustWait(seconds: 1800))
+        guard case .signedIn = try database.signIn(account: admin, pin: "1357", now: start.addingTimeInterval(3600)) else {
+            Issue.record("the hour passed and the administrator was still refused")
+            return
+        }
     }
 
     @Test func aLockedAccountCannotSignInAndTheLastAdministratorStays() throws {
@@ -63,7 +82,7 @@ import Testing
         officer = try #require(try database.allAccounts().first { $0.id == lan })
         officer.archived = false
         try database.apply(.saveAccount(officer, pin: "9999"), by: admin)
-        #expect(try database.signIn(account: lan, pin: "246810") == .wrongPin(wait: 0))
+        #expect(try database.signIn(account: lan, pin: "246810") == .wrongPin(left: 4))
         guard case .signedIn = try database.signIn(account: lan, pin: "9999") else {
             Issue.record("the new PIN was refused")
             return

@@ -95,10 +95,13 @@ public enum Action: Equatable, Sendable {
     case formChoice(Int)
     case formSubmit
     case formCancel
+    /// Ctrl-C in a form: cancels it, and on the sign-in leaves the program.
+    case formQuit
     case cycleInputMethod
     case toggleToneStyle
     // The shared workstation.
     case lock
+    case signOut
     case manageAccounts
     case openPresentation
     case slide(Int)

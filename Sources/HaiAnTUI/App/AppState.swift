@@ -48,6 +48,8 @@ public struct AppState: Equatable, Sendable {
     var accountsRequested = false
     /// The form that was open when the screen locked, given back on unlock.
     var lockedForm: FormState?
+    /// The accounts the sign-in offered, for the lock screen and signing out.
+    var signInAccounts: [Account] = []
     public var pendingUndo = false
     /// The settings form (`O`) or a year's report writing (`W`) waits for its read.
     var settingsRequested = false
@@ -130,11 +132,26 @@ extension AppState {
     /// Signs `account` in: changes are recorded under its name, and a form left open when
     /// the screen locked comes back as it was.
     mutating func signIn(_ account: Account) {
+        // The form left open comes back only to whoever left it (another officer may take the
+        // workstation from the lock screen; the draft stays the first one's).
+        let same = self.account?.id == account.id
         self.account = account
         officer = account.name
-        form = lockedForm
+        form = same ? lockedForm : nil
         lockedForm = nil
         message = "Xin chào \(account.name) (\(account.role.title))."
+    }
+
+    /// Signs out without quitting: back to the sign-in, the last account offered first.
+    mutating func signOut() {
+        guard let account, !(form?.blocksTheApp ?? false) else { return }
+        lockedForm = nil
+        form = .signInForm(signInAccounts.isEmpty ? [account] : signInAccounts, selected: account.id)
+        self.account = nil
+        showHelp = false
+        confirmation = nil
+        history = nil
+        message = "Đã đăng xuất \(account.name)."
     }
 
     /// Locks the screen: the same account must type its PIN again; pane, selection and any
@@ -142,7 +159,8 @@ extension AppState {
     mutating func lock() {
         guard let account, !(form?.blocksTheApp ?? false) else { return }
         lockedForm = form
-        form = .signInForm([account], selected: account.id, locked: true)
+        // Every account is offered, this one first: the next officer signs in from here.
+        form = .signInForm(signInAccounts.isEmpty ? [account] : signInAccounts, selected: account.id, locked: true)
         showHelp = false
         confirmation = nil
         history = nil

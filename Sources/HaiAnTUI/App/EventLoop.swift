@@ -51,8 +51,9 @@ public enum EventLoop {
     static func signIn(_ state: inout AppState, database: AppDatabase, session: String,
                        credentials: (name: String, pin: String)?) throws {
         var accounts = try database.accounts()
+        state.signInAccounts = accounts
         guard let credentials else {
-            state.form = accounts.isEmpty ? .accountForm(firstAdmin: true) : .signInForm(accounts)
+            state.form = accounts.isEmpty ? .accountForm(firstAdmin: true) : .signInForm(accounts, selected: try database.lastAccount())
             return
         }
         if accounts.isEmpty {
@@ -61,6 +62,7 @@ public enum EventLoop {
             _ = try? database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
                                     by: Editor(session: session, who: VietText.normalize(credentials.name)))
             accounts = try database.accounts()
+            state.signInAccounts = accounts
         }
         state.form = .signInForm(accounts)
         guard let account = accounts.first(where: { Unit.nameKey($0.name) == Unit.nameKey(credentials.name) }) else {

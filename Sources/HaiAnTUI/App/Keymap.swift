@@ -86,7 +86,8 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding([.ctrl("s")], "Ctrl-S", "Lưu", .form, action: .formSubmit),
         KeyBinding([.enter], "Enter", "Ô sau; lưu ở ô cuối", .form, action: .formEnter),
-        KeyBinding([.escape, .ctrl("c")], "Esc/Ctrl-C", "Huỷ", .form, action: .formCancel),
+        KeyBinding([.escape], "Esc", "Huỷ", .form, action: .formCancel),
+        KeyBinding([.ctrl("c")], "Ctrl-C", "Huỷ/thoát", .form, action: .formQuit),
         KeyBinding([.tab, .down], "Tab/↓", "Ô nhập sau", .form, action: .formNextField),
         KeyBinding([.backTab, .up], "Shift-Tab/↑", "Ô nhập trước", .form, action: .formPreviousField),
         KeyBinding([.left, .right], "←→/Space", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
@@ -240,6 +241,7 @@ public enum Keymap {
         KeyBinding([.char("q"), .ctrl("c")], "q/Ctrl-C", "Thoát", action: .quit),
         KeyBinding([.char("u")], "u", "Hoàn tác", action: .undo),
         KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", action: .lock),
+        KeyBinding([.char("X")], "X", "Đăng xuất", action: .signOut),
         KeyBinding([.char("A")], "A", "Tài khoản", action: .manageAccounts),
         KeyBinding([.char("O")], "O", "Cài đặt văn bản", action: .openSettings),
         KeyBinding([.char("P")], "P", "Trình chiếu", action: .openPresentation),

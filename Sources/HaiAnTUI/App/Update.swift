@@ -32,7 +32,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         for pane in PaneID.allCases { moveSelection(&next, pane: pane, to: next.list(pane).selected) }
     case .quit: next.quit = true
     case .formInput, .formBackspace, .formNextField, .formPreviousField, .formEnter, .formChoice, .formSubmit,
-         .formCancel:
+         .formCancel, .formQuit:
         updateForm(&next, action)
     case .cycleInputMethod:
         next.inputMethod = switch state.inputMethod {
@@ -41,6 +41,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case nil: .telex
         }
     case .lock: next.lock()
+    case .signOut: next.signOut()
     case .manageAccounts: next.accountsRequested = true
     case .openSettings: next.settingsRequested = true
     case .openImport, .confirmImport, .closeImport, .scrollImport: updateImport(&next, action)
@@ -117,12 +118,16 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         next.signInRequest = nil
         switch result {
         case .signedIn(let account): next.signIn(account)
-        case .wrongPin(let wait):
+        case .wrongPin(let left):
             next.form?.fields[1].text = ""
-            next.form?.errors["pin"] = wait > 0 ? "Sai mã PIN. Thử lại sau \(wait) giây." : "Sai mã PIN."
+            next.form?.errors["pin"] = left > 2 ? "Sai mã PIN." : "Sai mã PIN: còn \(left) lần thử, sau đó tài khoản bị khoá."
         case .mustWait(let seconds):
             next.form?.fields[1].text = ""
-            next.form?.errors["pin"] = "Đã nhập sai nhiều lần. Thử lại sau \(seconds) giây."
+            next.form?.errors["pin"] = "Tài khoản quản trị tạm khoá vì nhập sai nhiều lần: mở lại sau \((seconds + 59) / 60) phút."
+        case .locked:
+            next.form?.fields[1].text = ""
+            next.form?.errors["pin"] = "Tài khoản đã bị khoá sau \(Account.lockAfter) lần sai mã PIN: nhờ quản trị viên mở khoá "
+                + "(A → tài khoản, đặt mã PIN mới). Các tài khoản khác vẫn đăng nhập được."
         }
     case .loaded(.failed(.signIn, let message)):
         next.signInRequest = nil

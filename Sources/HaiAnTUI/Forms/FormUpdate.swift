@@ -3,12 +3,18 @@ import Model
 /// The form part of `update`: typing, moving between fields, saving and cancelling.
 func updateForm(_ state: inout AppState, _ action: Action) {
     guard var form = state.form else { return }
-    if case .formCancel = action, form.blocksTheApp {
-        // Nothing can be done without signing in: leaving the form leaves the program.
+    if case .formQuit = action, form.blocksTheApp {
+        // Nothing can be done without signing in: Ctrl-C there leaves the program.
         state.quit = true
         return
     }
-    if case .formCancel = action {
+    if case .formCancel = action, form.blocksTheApp {
+        // Esc on the sign-in or the lock screen does nothing: a stray Esc never ends the program.
+        form.message = "Nhập mã PIN để vào; Ctrl-C để thoát chương trình."
+        state.form = form
+        return
+    }
+    if action == .formCancel || action == .formQuit {
         if form.dirty && !form.confirmingCancel && !form.onlyChooses {
             form.confirmingCancel = true
             state.form = form
@@ -165,5 +171,6 @@ private func requestSignIn(_ form: FormState, _ accounts: [Account], _ state: in
         return
     }
     state.form = form
+    state.signInAccounts = accounts
     state.signInRequest = SignInRequest(accountID: accounts[form.choice("account")].id, pin: pin)
 }

@@ -15,9 +15,11 @@ enum Footer {
     static func shown(in state: AppState, width: Int) -> [KeyBinding] {
         var x = 0
         var result: [KeyBinding] = []
-        // Help and quit come first, so they are there at any width.
+        // Help and quit come first, so they are there at any width; in a form, Esc with them.
         let active = Keymap.active(in: state)
-        let first = active.filter { $0.keys.contains(.char("?")) || $0.keys.contains(.ctrl("c")) }
+        let first = active.filter {
+            $0.keys.contains(.char("?")) || $0.keys.contains(.ctrl("c")) || (state.form != nil && $0.keys.contains(.escape))
+        }
         for binding in first + active.filter({ binding in !first.contains { $0.keyLabel == binding.keyLabel } }) {
             let needed = VietText.displayWidth(" \(binding.keyLabel) ") + VietText.displayWidth("\(binding.label) ")
             if x + needed > width { break }

@@ -93,19 +93,31 @@ extension AppDatabase {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ? AND archived = 0", arguments: [id]) else {
                 throw StoreError.conflict
             }
-            let failures: Int = row["failures"]
-            if let failedAt = (row["failed_at"] as String?).flatMap(ISO8601DateFormatter().date(from:)) {
-                let wait = Account.delay(afterFailures: failures) - Int(now.timeIntervalSince(failedAt))
-                if wait > 0 { return .mustWait(seconds: wait) }
-            }
+            var failures: Int = row["failures"]
+            let account = Account(id: id, name: row["name"], role: Role(rawValue: row["role"]) ?? .viewer, version: row["version"])
+            let since = (row["failed_at"] as String?).flatMap(ISO8601DateFormatter().date(from:)).map { Int(now.timeIntervalSince($0)) } ?? .max
+            if let lock = account.lock(failures: failures, secondsSinceLastFailure: since) { return lock }
+            // An administrator's hour is over: ten more tries.
+            if account.role == .admin && failures >= Account.adminLockAfter { failures = 0 }
             let hash = try PinHash.derive(pin, salt: row["pin_salt"], rounds: row["pin_rounds"])
             guard hash == (row["pin_hash"] as Data) else {
-                try db.execute(sql: "UPDATE account SET failures = failures + 1, failed_at = ? WHERE id = ?",
-                               arguments: [ISO8601DateFormatter().string(from: now), id])
-                return .wrongPin(wait: Account.delay(afterFailures: failures + 1))
+                try db.execute(sql: "UPDATE account SET failures = ?, failed_at = ? WHERE id = ?",
+                               arguments: [failures + 1, ISO8601DateFormatter().string(from: now), id])
+                return account.lock(failures: failures + 1, secondsSinceLastFailure: 0) ?? .wrongPin(left: account.triesLeft(afterFailures: failures + 1))
             }
             try db.execute(sql: "UPDATE account SET failures = 0, failed_at = NULL WHERE id = ?", arguments: [id])
-            return .signedIn(Account(id: id, name: row["name"], role: Role(rawValue: row["role"]) ?? .viewer, version: row["version"]))
+            // The sign-in offers this account first next time (a workstation's usual officer).
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('last_account', ?)", arguments: [String(id)])
+            return .signedIn(account)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The account that signed in last on this file, if it is still there.
+    public func lastAccount() throws -> Int64? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'last_account'").flatMap { Int64($0) }
         }
     }
 }
