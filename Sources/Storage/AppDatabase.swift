@@ -125,7 +125,13 @@ public final class AppDatabase: Sendable {
         case .SQLITE_NOTADB: return .notADatabase(path)
         case .SQLITE_CORRUPT: return .corrupt(path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .readOnly(path)
-        default: return .failed(error.message ?? "\(error.resultCode)")
+        case .SQLITE_FULL: return .diskFull(path)
+        case .SQLITE_IOERR: return .ioError(path)
+        case .SQLITE_NOMEM: return .failed("máy hết bộ nhớ; hãy đóng bớt chương trình rồi thử lại. Dữ liệu đã lưu không đổi.")
+        case .SQLITE_TOOBIG: return .failed("một giá trị quá lớn để lưu: hãy rút ngắn rồi thử lại. Dữ liệu đã lưu không đổi.")
+        case .SQLITE_CONSTRAINT: return .failed("bản ghi trái quy tắc của cơ sở dữ liệu (trùng hoặc thiếu liên kết); không lưu gì.")
+        // SQLite's own words are English: the code is kept, for whoever helps.
+        default: return .failed("mã lỗi SQLite \(error.resultCode.rawValue). Dữ liệu đã lưu không đổi; thử lại, hoặc khôi phục từ bản sao lưu.")
         }
     }
 }

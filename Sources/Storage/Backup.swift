@@ -15,9 +15,7 @@ extension AppDatabase {
         let temporary = target + ".dang-chep"
         var code = CheckCode(entry: 0, fullHash: "00000000")
         unlink(temporary)
-        let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        if fd < 0 { throw StoreError.cannotCreate(target, reason: String(cString: strerror(errno))) }
-        close(fd)
+        try Self.createOwnerOnly(temporary, reporting: target)
         do {
             let copy = try DatabaseQueue(path: temporary)
             try pool.backup(to: copy)
@@ -37,13 +35,16 @@ extension AppDatabase {
         }
         let sidecar = Self.codeFile(of: target)
         unlink(sidecar)
-        let fd2 = Glibc.open(sidecar, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        if fd2 >= 0 {
-            let line = "Mã kiểm tra: \(code)\n(haian verify --db \(target) --code \(code))\n"
-            _ = line.withCString { Glibc.write(fd2, $0, strlen($0)) }
-            close(fd2)
-        }
+        try? Self.createOwnerOnly(sidecar, reporting: sidecar)
+        try? Data("Mã kiểm tra: \(code)\n(haian verify --db \(target) --code \(code))\n".utf8).write(to: URL(fileURLWithPath: sidecar))
         return code
+    }
+
+    /// A new empty file only its owner may read: copies hold the whole register, PIN hashes too.
+    static func createOwnerOnly(_ path: String, reporting name: String) throws {
+        let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd < 0 { throw StoreError.cannotCreate(name, reason: String(cString: strerror(errno))) }
+        close(fd)
     }
 
     /// Where a backup's check code is kept: beside it.

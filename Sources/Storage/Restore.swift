@@ -49,9 +49,7 @@ extension AppDatabase {
             throw StoreError.notADatabase(backup)
         }
         defer { try? source.close() }
-        let fd = Glibc.open(staged, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        if fd < 0 { throw StoreError.cannotCreate(staged, reason: String(cString: strerror(errno))) }
-        close(fd)
+        try Self.createOwnerOnly(staged, reporting: staged)
         do {
             let copy = try DatabaseQueue(path: staged)
             try source.backup(to: copy)

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case readOnly(String)
     case locked(String)
     case corrupt(String)
+    case diskFull(String)
+    case ioError(String)
     case cannotCreate(String, reason: String)
     case failed(String)
     case invalid(FieldError)
@@ -34,6 +36,10 @@ public enum StoreError: Error, Equatable, LocalizedError {
             return "Cơ sở dữ liệu \(path) đang bị chương trình khác khoá. Hãy thử lại sau ít phút."
         case .corrupt(let path):
             return "Cơ sở dữ liệu \(path) bị hỏng. Hãy khôi phục từ bản sao lưu; tệp được giữ nguyên."
+        case .diskFull(let path):
+            return "Ổ đĩa chứa \(path) đã đầy: không ghi được. Hãy xoá bớt tệp (hoặc chọn ổ khác) rồi thử lại; dữ liệu đã lưu không đổi."
+        case .ioError(let path):
+            return "Lỗi đọc/ghi đĩa với \(path) (ổ USB bị rút, ổ đĩa hỏng?). Hãy kiểm tra ổ đĩa rồi thử lại; dữ liệu đã lưu không đổi."
         case .cannotCreate(let path, let reason):
             return "Không tạo được cơ sở dữ liệu tại \(path): \(reason)"
         case .failed(let reason):

@@ -200,4 +200,17 @@ import Testing
         #expect(throws: StoreError.locked(path)) { try database.restore(staged, keeping: folder.path("giu.sqlite"), by: editor) }
         #expect(!FileManager.default.fileExists(atPath: folder.path("giu.sqlite")))
     }
+
+    /// Every SQLite failure a user can meet is one Vietnamese sentence with what to do; SQLite's
+    /// English never reaches the screen.
+    @Test func sqliteFailuresAreSaidInVietnamese() {
+        for code in [ResultCode.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_NOMEM, .SQLITE_BUSY, .SQLITE_CORRUPT, .SQLITE_READONLY,
+                     .SQLITE_TOOBIG, .SQLITE_CONSTRAINT, .SQLITE_PROTOCOL, .SQLITE_ERROR] {
+            let message = AppDatabase.translate(DatabaseError(resultCode: code, message: "database or disk is full"), path: "/x.sqlite").message
+            #expect(!message.contains("database or disk") && !message.contains("not an error"), "\(code): \(message)")
+            #expect(message.contains("thử lại") || message.contains("khôi phục") || message.contains("kiểm tra") || message.contains("không lưu"),
+                    "\(code): \(message)")
+        }
+        #expect(AppDatabase.translate(DatabaseError(resultCode: .SQLITE_FULL), path: "/x.sqlite").message.contains("đã đầy"))
+    }
 }

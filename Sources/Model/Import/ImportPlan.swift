@@ -44,6 +44,8 @@ public struct ImportPlan: Sendable, Equatable {
     public private(set) var changed = 0
     public var unchanged = 0
     public var unknownColumns: [String] = []
+    /// Lines after the table's end, passed over.
+    public var ignoredLines: [Int] = []
     public var problems: [ImportProblem] = []
     /// The old font the file's text was typed in, converted to Unicode as it was read.
     public var convertedFrom: LegacyFont?
@@ -75,6 +77,10 @@ public struct ImportPlan: Sendable, Equatable {
                      + (problems.isEmpty ? "." : "; \(problems.count) lỗi: không ghi gì cho đến khi sửa hết.")]
         if let convertedFrom {
             lines.append("Chữ trong tệp gõ bằng bảng mã cũ \(convertedFrom.rawValue): đã chuyển sang Unicode, hãy xem lại các tên dưới đây.")
+        }
+        if !ignoredLines.isEmpty {
+            lines.append("Bỏ qua \(ignoredLines.count) dòng sau cuối bảng (dòng tổng, khối chữ ký): dòng "
+                         + ignoredLines.prefix(8).map(String.init).joined(separator: ", ") + (ignoredLines.count > 8 ? " …" : "") + ".")
         }
         if !unknownColumns.isEmpty {
             lines.append("Cột không dùng (bỏ qua): " + unknownColumns.map { "“\($0)”" }.joined(separator: ", ") + ".")

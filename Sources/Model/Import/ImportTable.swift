@@ -14,6 +14,9 @@ public struct ImportTable: Sendable, Equatable {
     public private(set) var headerLine = 0
     public private(set) var unknownColumns: [String] = []
     public private(set) var problems: [ImportProblem] = []
+    /// The lines after the table's end (a totals row, the signature block): passed over, never records.
+    public private(set) var ignoredLines: [Int] = []
+    private var ended = false
     /// Where each known field is, once the header is found.
     private var positions: [ImportField: Int]?
     private var rowsBeforeHeader = 0
@@ -29,6 +32,13 @@ public struct ImportTable: Sendable, Equatable {
             findHeader(line: line, cells: cells)
             return nil
         }
+        // The table ends at a totals row or the signature block under it; what follows (the
+        // signer's title, "(Ký, ghi rõ họ tên)", the name alone under it) is listed, not read.
+        if !ended, let first = cells.lazy.map(ImportTable.clean).first(where: { !$0.isEmpty }), Self.endsTable(first) { ended = true }
+        if ended {
+            if cells.contains(where: { !ImportTable.clean($0).isEmpty }) { ignoredLines.append(line) }
+            return nil
+        }
         var values: [ImportField: String] = [:]
         for (field, index) in positions where index < cells.count {
             values[field] = ImportTable.clean(cells[index])
@@ -36,6 +46,17 @@ public struct ImportTable: Sendable, Equatable {
         // Trailing empty rows (and empty rows between blocks) are not records.
         guard values.values.contains(where: { !$0.isEmpty }) else { return nil }
         return ImportRecord(line: line, values: values)
+    }
+
+    /// Words that open a totals row or a signature block, folded: "Tổng cộng", "NGƯỜI LẬP BIỂU",
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(Ký, ghi rõ họ tên)", "Xác nhận của …", and the
+    /// place-and-date line "Hải An, ngày 21 tháng 5 năm 2026".
+    static func endsTable(_ cell: String) -> Bool {
+        let folded = VietText.fold(cell)
+        let openings = ["tong cong", "tong so", "cong:", "nguoi lap bieu", "nguoi lap", "tm.", "tm ", "kt.", "kt ", "q.", "chu tich",
+                        "(ky", "ky ten", "xac nhan", "noi nhan"]
+        if openings.contains(where: folded.hasPrefix) { return true }
+        return folded.contains("ngay") && folded.contains("thang") && folded.contains("nam") && folded.contains(",")
     }
 
     /// After the last row: a file whose header never came is a problem.
@@ -91,7 +112,17 @@ public enum ImportValue {
     /// 1900 leap day Excel assumes, so day 0 is 30/12/1899).
     public static func day(_ text: String) -> Day? {
         if let day = Day(display: text) ?? Day(iso: text) { return day }
-        guard let serial = Int(text), (20_000...80_000).contains(serial) else { return nil }
+        // "21.05.2026", "21-05-2026", "21/5/26" (a two-digit year is 20yy), as offices type them.
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+           parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
+           let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
+            return Day(parts[2].count == 2 ? 2000 + y : y, m, d)
+        }
+        // Excel's day number, with a time of day after the point ("45853.354166…").
+        let whole = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        guard let serial = Int(whole), (20_000...80_000).contains(serial),
+              text == whole || text.dropFirst(whole.count + 1).allSatisfy(\.isNumber) else { return nil }
         return Day(1899, 12, 30)?.adding(days: serial)
     }
 

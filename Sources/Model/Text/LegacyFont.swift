@@ -27,6 +27,26 @@ public enum LegacyFont: String, Sendable, Equatable {
         return nil
     }
 
+    /// Letters only Vietnamese in Unicode has (ă đ ĩ ũ ơ ư and the precomposed ạ ả ế ổ …, or a
+    /// combining tone): such a cell was typed in Unicode, whatever font its file's older rows use.
+    public static func hasUnicodeOnlyLetters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0,
+                 0x300, 0x301, 0x303, 0x309, 0x323, 0x1EA0...0x1EF9: true
+            default: false
+            }
+        }
+    }
+
+    /// A cell of a file typed in this font, in Unicode: converted unless it holds a letter only
+    /// Unicode has — the newer rows of a list kept for years, and its retyped header, stay as
+    /// typed. (A cell of shared Latin-1 letters alone, "Lê Thu Hà", cannot tell: the file's font
+    /// decides it.)
+    public func unicodeCell(_ text: String) -> String {
+        Self.hasUnicodeOnlyLetters(text) ? text : unicode(text)
+    }
+
     /// The text in Unicode (NFC).
     public func unicode(_ text: String) -> String {
         switch self {

@@ -93,6 +93,7 @@ private struct ImportPlanner {
         }
         table.finish()
         plan.unknownColumns = table.unknownColumns
+        plan.ignoredLines = table.ignoredLines
         plan.problems = table.problems + plan.problems
     }
 

@@ -37,8 +37,10 @@ public enum SpreadsheetReader {
         guard let data = try? Data(contentsOf: url) else { throw unreadable }
         let text = try utf8Text(data, name: url.lastPathComponent)
         let font = LegacyFont.detect(in: text)
-        let rows = try csvRows(font?.unicode(text) ?? text, name: url.lastPathComponent, delimiter: delimiter(of: text))
-        for row in rows { try body(row.line, row.cells, Double(row.line) / Double(max(1, rows.count))) }
+        let rows = try csvRows(text, name: url.lastPathComponent, delimiter: delimiter(of: text))
+        for row in rows {
+            try body(row.line, font.map { font in row.cells.map(font.unicodeCell) } ?? row.cells, Double(row.line) / Double(max(1, rows.count)))
+        }
         return font
     }
 
@@ -220,7 +222,8 @@ private final class FontSniffer {
             if held.count == Self.rowsToSee { _ = try finish() }
             return
         }
-        try body(line, font.map { font in cells.map(font.unicode) } ?? cells, done)
+        // Cell by cell: a long-kept list has old rows in the font and new ones in Unicode.
+        try body(line, font.map { font in cells.map(font.unicodeCell) } ?? cells, done)
     }
 
     /// Decides (if the sheet was shorter than the rows held) and hands on what is held.
