@@ -42,6 +42,32 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     public var recipientsDecision = ["Như Điều 4", "Lưu: VT, VHXH"]
     /// Print the certificate's border and emblem room (off on pre-printed paper).
     public var printFrame = true
+    /// On the province's pre-printed Giấy khen (frame off), how far each field moves from its
+    /// place centred on the sheet, in millimetres right and down: name, achievement, the
+    /// decision's number and the golden book, the date and title, the signer.
+    public var certificateOffsets: [CertificateField: Offset] = [:]
+
+    /// A shift in millimetres: right and down are positive.
+    public struct Offset: Sendable, Equatable, Codable {
+        public var x: Int
+        public var y: Int
+        public init(x: Int, y: Int) { self.x = x; self.y = y }
+    }
+
+    /// The fields a pre-printed certificate leaves blank.
+    public enum CertificateField: String, Sendable, CaseIterable, Codable {
+        case name, achievement, number, date, signer
+
+        public var label: String {
+            switch self {
+            case .name: "Giấy khen: tên (mm)"
+            case .achievement: "Giấy khen: thành tích (mm)"
+            case .number: "Giấy khen: số QĐ (mm)"
+            case .date: "Giấy khen: ngày (mm)"
+            case .signer: "Giấy khen: người ký (mm)"
+            }
+        }
+    }
     /// The commune's own copies of the templates (`haian documents templates --out DIR`); empty: HaiAn's.
     public var templatesFolder = ""
 
@@ -96,9 +122,25 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
             }
             return nil
         },
-    ]
+    ] + CertificateField.allCases.map(offset)
 
     public static func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+
+    /// "x,y" in millimetres, each within ±60 (a sheet's margin of error, not another layout).
+    private static func offset(_ field: CertificateField) -> Field {
+        let key = "certificate_\(field.rawValue)"
+        return Field(key: key, label: field.label, get: { settings in
+            let offset = settings.certificateOffsets[field] ?? Offset(x: 0, y: 0)
+            return "\(offset.x),\(offset.y)"
+        }) { settings, value in
+            let parts = value.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 2, let x = parts[0], let y = parts[1], abs(x) <= 60, abs(y) <= 60 else {
+                return FieldError(field: key, message: "\(field.label): ghi “sang phải,xuống dưới” bằng mm, mỗi số từ -60 đến 60, ví dụ 3,-2.")
+            }
+            settings.certificateOffsets[field] = Offset(x: x, y: y)
+            return nil
+        }
+    }
 
     /// Every setting as text by key: how they are stored, so a setting added later reads
     /// its default from a file that predates it.

@@ -37,6 +37,9 @@ struct DocumentsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Tên tập thể hoặc cá nhân (achievements): chỉ báo cáo thành tích của người đó.", valueName: "TÊN"))
     var subject: String?
 
+    @Flag(name: .long, help: "Với certificates: một trang in thử trên giấy khen in sẵn, để chỉnh vị trí từng ô (cài đặt certificate_*).")
+    var alignment = false
+
     @Flag(name: .long, help: "Ghi đè tệp --out đã có (mặc định không ghi đè).")
     var force = false
 
@@ -78,6 +81,15 @@ struct DocumentsCommand: ParsableCommand {
             let templates = try folder.map { try DocumentTemplates(folder: $0) } ?? DocumentTemplates(settings: try database.settings())
             if FileManager.default.fileExists(atPath: out) && !force {
                 throw Failure(message: "“\(out)” đã có: không ghi đè (có thể là bản đã sửa trong Word). Chọn tên khác, hoặc thêm --force để thay.")
+            }
+            if alignment {
+                guard kind == .certificates else { throw Failure(message: "--alignment chỉ dùng với certificates.") }
+                let page = try database.certificateAlignmentPage(templates: templates, today: today)
+                let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
+                try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: page, name: "giay-khen-in-thu") : page, to: out)
+                print("Đã ghi trang in thử giấy khen vào \(out): in lên một tờ giấy khen trắng, so với ô in sẵn, rồi chỉnh "
+                      + "haian settings certificate_name \"phải,xuống\" (mm) … và in lại.")
+                return
             }
             let docx = try database.document(kind, year: year, round: chosen, decision: decision, subject: subject, today: today, templates: templates,
                                              writing: try database.reportWriting(year: year))

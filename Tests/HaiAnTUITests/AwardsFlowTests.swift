@@ -34,9 +34,18 @@ import Testing
 
     @Test func aDecidedProposalRefusesItsAppraisalInWords() throws {
         let (fixture, start) = try Fixture.demo(.awards)
-        var state = fixture.run(start, .switchRound(-1), .openAppraisal)
-        state.form?.fields[0].text = "Sửa sau quyết định"
-        state = fixture.run(state, .formSubmit)
-        #expect(state.form?.message?.contains("đã có Quyết định số 512/QĐ-UBND") == true, "\(String(describing: state.form?.message))")
+        // The pane says so before any form opens, for the appraisal and the vote alike.
+        for action in [Action.openAppraisal, .openVote] {
+            let state = fixture.run(start, .switchRound(-1), action)
+            #expect(state.form == nil)
+            #expect(state.message?.contains("đã có Quyết định số 512/QĐ-UBND") == true, "\(String(describing: state.message))")
+        }
+        // The decision itself opens, with "Hủy quyết định" among its choices.
+        let decide = fixture.run(start, .switchRound(-1), .openDecision)
+        guard case .choice(let choices)? = decide.form?.fields.first?.kind else {
+            Issue.record("no decision form")
+            return
+        }
+        #expect(choices.contains("Hủy quyết định"))
     }
 }

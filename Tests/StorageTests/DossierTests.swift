@@ -311,4 +311,25 @@ import ZIPFoundation
         try "Họ và tên,Giới tính\nAi Đó,Khác\n".write(toFile: csv, atomically: true, encoding: .utf8)
         #expect(try database.importPlan(.people, file: csv, today: Day(2026, 5, 21)!).problems.first?.reason.contains("không phải giới tính") == true)
     }
+
+    /// On the province's pre-printed Giấy khen: only the blanks print, each field where the
+    /// settings move it, and a one-page test print shows where.
+    @Test func certificatesOnPrePrintedPaperPutEachFieldWhereTheSettingsSay() throws {
+        var settings = try database.settings()
+        settings.printFrame = false
+        let field = try #require(CommuneSettings.field("certificate_name"))
+        #expect(field.set(&settings, "5,-3") == nil)
+        #expect(field.set(&settings, "80,0")?.message.contains("-60 đến 60") == true)
+        try database.apply(.saveSettings(settings), by: editor)
+        let archive = try Archive(data: try database.document(.certificates, round: try round("2025"), today: today,
+                                                              templates: DocumentTemplates()), accessMode: .read)
+        var bytes = Data()
+        _ = try archive.extract(try #require(archive["word/document.xml"])) { bytes.append($0) }
+        let xml = String(decoding: bytes, as: UTF8.self)
+        // The name's frame: 33 + 5 mm from the left, 92 − 3 mm from the top (56.7 twips a mm).
+        #expect(xml.contains("w:x=\"\(Int((38 * 56.7).rounded()))\" w:y=\"\(Int((89 * 56.7).rounded()))\""))
+        #expect(!xml.contains("GIẤY KHEN") && !xml.contains("pgBorders") && xml.contains("Số sổ vàng"))
+        let test = try text(try database.certificateAlignmentPage(templates: DocumentTemplates(), today: today))
+        #expect(test.contains("NGUYỄN VĂN MẪU") && test.contains("Số sổ vàng"))
+    }
 }

@@ -44,7 +44,7 @@ import Testing
     @Test func aFieldMisspeltBelowItsFirstPartIsRefusedWithItsFileAndLine() throws {
         try edit("certificates.xml") { $0.replacingOccurrences(of: "{{ award.name }}", with: "{{ award.nam }}") }
         let message = try #require(try refusal(.certificates))
-        #expect(message.contains("certificates.xml") && message.contains("dòng 11") && message.contains("“award.nam”"))
+        #expect(message.contains("certificates.xml") && message.contains("dòng 6") && message.contains("“award.nam”"))
         #expect(message.contains("award.name"))
         try edit("certificates.xml") { $0.replacingOccurrences(of: "{{ award.nam }}", with: "{{ award.name }}") }
         try edit("heading.xml") { $0.replacingOccurrences(of: "{{ heading.number }}", with: "{{ heading.numbr }}") }

@@ -309,10 +309,47 @@ extension AppDatabase {
             context["heading"] = Self.heading("", settings.committee, number, Self.dateLine(settings, act.on))
             context["signature"] = Self.signature(settings.recipientsDecision, ["CHỦ TỊCH"],
                                                   act.signedBy.isEmpty ? settings.chairman : act.signedBy)
+            context["preprinted"] = settings.printFrame ? "" : "có"
+            context["place"] = Self.certificatePlaces(settings)
         case .report, .achievements:
             break
         }
         return context
+    }
+
+    /// Where each field of a certificate on pre-printed paper goes, in twips from the sheet's
+    /// top left (A4 landscape, 297 × 210 mm): centred by default, moved by the settings' offsets.
+    static func certificatePlaces(_ settings: CommuneSettings) -> [String: Any] {
+        // Each field: its left edge, top and width in millimetres, centred on the sheet or its half.
+        let base: [CommuneSettings.CertificateField: (x: Int, y: Int, width: Int)] = [
+            .name: (33, 92, 231), .achievement: (33, 108, 231), .number: (20, 168, 115), .date: (162, 138, 115), .signer: (162, 176, 115),
+        ]
+        let twips = { (mm: Int) in String(Int((Double(mm) * 56.7).rounded())) }
+        var places: [String: Any] = [:]
+        for (field, spot) in base {
+            let offset = settings.certificateOffsets[field] ?? CommuneSettings.Offset(x: 0, y: 0)
+            places[field.rawValue] = ["x": twips(spot.x + offset.x), "y": twips(spot.y + offset.y), "w": twips(spot.width)]
+        }
+        return places
+    }
+
+    /// One certificate with sample text, each field where it will print: laid on the province's
+    /// blank Giấy khen against the light, it shows how far each setting must move.
+    public func certificateAlignmentPage(templates: DocumentTemplates, today: Day) throws -> Data {
+        var settings = try settings()
+        settings.printFrame = false
+        var context = common(settings)
+        context["preprinted"] = "có"
+        context["place"] = Self.certificatePlaces(settings)
+        context["round"] = "trang in thử"
+        context["decision_number"] = Self.documentNumber("000", symbol: settings.decisionSymbol)
+        context["decision_date"] = today.documentShort
+        context["heading"] = Self.heading("", settings.committee, "", Self.dateLine(settings, today))
+        context["signature"] = Self.signature([], ["CHỦ TỊCH"], settings.chairman.isEmpty ? "Họ và tên người ký" : settings.chairman)
+        context["awards"] = [["index": "1", "name": "NGUYỄN VĂN MẪU (tên)", "detail": "Đơn vị, chức vụ", "subject": "person", "golden": "0", "group": ""]]
+        context["check_code"] = try checkCode().description
+        let body = try templates.render("certificates.xml", Self.escaped(context) as? [String: Any] ?? [:])
+        return try Docx.package(body: body, orientation: .landscape, frame: false, pageNumbers: false)
     }
 
     /// The decision a document is of: the one named, else the round's only one. With several,

@@ -63,8 +63,8 @@ extension Writes {
         }
         if let decision = before?.decision, step == .appraise || step == .vote {
             // What the Chairman decided on is closed: the decision goes first, in its own audited step.
-            throw StoreError.invalid(FieldError(field: "", message: "“\(name)” đã có Quyết định số \(decision.number) ngày "
-                + "\(decision.on.display): thẩm định và biểu quyết đã khép lại; muốn sửa, hủy quyết định trước (Quyết định → Hủy quyết định)."))
+            throw StoreError.invalid(FieldError(field: "", message: "Đã có Quyết định số \(decision.number): thẩm định, biểu quyết "
+                + "đã khép lại (hủy quyết định trước khi sửa)."))
         }
         if step == .vote, let vote = proposal.vote { try checkVoteAgainstAttendance(db, vote, round: round) }
         if step == .decide, let decision = proposal.decision {

@@ -28,6 +28,12 @@ func updateAwards(_ state: inout AppState, _ action: Action) {
         case .openDecision: .decide
         default: .propose
         }
+        // What the Chairman decided is closed to appraisal and vote: said before any form opens.
+        if let decision = proposal.decision, step == .appraise || step == .vote {
+            state.message = "“\(proposal.name)” đã có Quyết định số \(decision.number): thẩm định, biểu quyết đã khép lại "
+                + "(c, “Hủy quyết định” trước khi sửa)."
+            return
+        }
         state.form = .proposalForm(proposal, step: step, today: state.today)
     case .askArchive:
         guard var proposal = state.selectedAward?.proposal else { return }
