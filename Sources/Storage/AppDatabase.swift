@@ -71,18 +71,19 @@ public final class AppDatabase: Sendable {
             throw StoreError.newerSchema(path)
         }
         // Another program's SQLite file: tables, but neither HaiAn's migrations nor any table of
-        // HaiAn's (a file another HaiAn is creating this moment has some). Left as it is.
-        let ours = ["account", "activity", "audit", "band", "band_v4", "commune_setting", "criteria_template", "criterion",
-                    "criterion_v4", "draft", "initiative", "meeting", "milestone", "person", "phase", "proposal", "receipt_v3",
-                    "registration", "report_receipt", "report_slot", "report_writing", "round", "score", "score_v4", "setting",
-                    "sheet_total", "template_v4", "unit"].map { "'\($0)'" }.joined(separator: ", ")
-        if try queue.read({ db in
-            try !db.tableExists("grdb_migrations")
-                && (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") ?? 0) > 0
-                && (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name IN (\(ours))") ?? 0) == 0
-        }) {
-            throw StoreError.notADatabase(path)
+        // HaiAn's (a file another HaiAn is creating this moment has some). Left as it is. One
+        // statement, so one snapshot: the other program may commit between two.
+        let ours = ["grdb_migrations", "account", "activity", "audit", "band", "band_v4", "commune_setting", "criteria_template",
+                    "criterion", "criterion_v4", "draft", "initiative", "meeting", "milestone", "person", "phase", "proposal",
+                    "receipt_v3", "registration", "report_receipt", "report_slot", "report_writing", "round", "score", "score_v4",
+                    "setting", "sheet_total", "template_v4", "unit"].map { "'\($0)'" }.joined(separator: ", ")
+        let foreign = try queue.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%')
+                   AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name IN (\(ours)))
+                """) ?? false
         }
+        if foreign { throw StoreError.notADatabase(path) }
     }
 
     private init(path: String, wasCreated: Bool, pool: DatabasePool) {
