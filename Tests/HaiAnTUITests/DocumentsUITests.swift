@@ -20,13 +20,22 @@ import Testing
         let file = fixture.folder.appendingPathComponent("van-ban/haian-quyet-dinh-512-2025.docx")
         #expect(state.message == "Đã ghi “Quyết định khen thưởng” vào \(file.path).")
         #expect(FileManager.default.fileExists(atPath: file.path))
-        // A second D keeps the first file (a clerk may have edited it in Word): the new one takes the next name.
+        // A second D asks first (a clerk may have edited the file in Word). Esc writes nothing;
+        // "n" keeps the edited file and writes the new one under the next name; "y" replaces it.
         let edited = Data("sửa trong Word".utf8)
         try edited.write(to: file)
         state = fixture.run(state, .openDocuments, .formChoice(kinds.firstIndex(of: .decision)!), .formSubmit)
+        #expect(state.confirmation?.question.contains("haian-quyet-dinh-512-2025.docx") == true)
         let second = fixture.folder.appendingPathComponent("van-ban/haian-quyet-dinh-512-2025 (1).docx")
-        #expect(state.message?.contains(second.path) == true)
+        let asked = state
+        state = fixture.run(asked, .dismissConfirm)
+        #expect(state.confirmation == nil && !FileManager.default.fileExists(atPath: second.path))
+        state = fixture.run(asked, .declineConfirm)
+        #expect(state.message?.contains(second.path) == true && state.message?.contains("giữ nguyên") == true)
         #expect(try Data(contentsOf: file) == edited && FileManager.default.fileExists(atPath: second.path))
+        state = fixture.run(asked, .confirm)
+        #expect(state.message == "Đã ghi “Quyết định khen thưởng” vào \(file.path).")
+        #expect(try Data(contentsOf: file) != edited)
         // The round shown without a decision says which step is missing, and writes nothing.
         state = fixture.run(state, .switchRound(1), .openDocuments, .formChoice(3), .formSubmit)
         #expect(state.message?.contains("chưa có quyết định khen thưởng") == true)

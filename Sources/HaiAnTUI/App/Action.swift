@@ -38,6 +38,8 @@ public enum Action: Equatable, Sendable {
     case askArchive
     case confirm
     case dismissConfirm
+    /// "n": no to the question; where it offers a second way (keep the older file), that way.
+    case declineConfirm
     case undo
     /// The documents of the pane (`D`), the settings for them (`O`), a year's report text (`W`).
     case openDocuments
@@ -126,10 +128,18 @@ public struct Confirmation: Equatable, Sendable {
     public var change: Change?
     /// A form left unsaved when the program last stopped, offered back.
     public var draft: FormState?
+    /// Documents whose files exist: "y" replaces them, "n" keeps them and writes beside them.
+    public var document: DocumentRequest?
 
-    public init(question: String, change: Change? = nil, draft: FormState? = nil) {
+    public init(question: String, change: Change? = nil, draft: FormState? = nil, document: DocumentRequest? = nil) {
         self.question = question
         self.change = change
         self.draft = draft
+        self.document = document
+    }
+
+    /// What "y" and "n" do here, as the dialog says them.
+    var answers: (yes: String, no: String) {
+        document == nil ? ("đồng ý", "không") : ("thay tệp cũ", "giữ tệp cũ, ghi tệp mới bên cạnh")
     }
 }

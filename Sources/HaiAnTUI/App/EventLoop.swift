@@ -143,7 +143,7 @@ struct Effects {
         }
         if let request = state.documentRequest {
             state.documentRequest = nil
-            state.message = write(request, state)
+            write(request, &state)
         }
         // Each read answers its request, so this ends; the bound only guards against a bug.
         for _ in 0..<4 {
@@ -175,8 +175,9 @@ struct Effects {
 
     /// Writes the document into `van-ban/` beside the database, named by the database and the
     /// document; a decision round writes each of its decisions (and their certificates) to a file
-    /// of its own. A file already there is kept: the new one takes the next free name.
-    private func write(_ request: DocumentRequest, _ state: AppState) -> String {
+    /// of its own. A file already there is asked about first: replaced, or kept with the new one
+    /// under the next free name.
+    private func write(_ request: DocumentRequest, _ state: inout AppState) {
         let round = request.roundID.flatMap { id in state.data.rounds.first { $0.id == id } }
         let folder = URL(fileURLWithPath: database.path).deletingLastPathComponent().appendingPathComponent("van-ban")
         let code = round?.code ?? String(request.year)
@@ -187,21 +188,28 @@ struct Effects {
                 let acts = try database.decisions(round: round.id)
                 if !acts.isEmpty { numbers = acts.map(\.number) }
             }
+            let files = numbers.map { folder.appendingPathComponent(request.kind.fileName(database: database.path, code: code, decision: $0)) }
+            let existing = files.filter { FileManager.default.fileExists(atPath: $0.path) }
+            if request.existing == .ask, !existing.isEmpty {
+                let names = existing.map(\.lastPathComponent).joined(separator: ", ")
+                state.confirmation = Confirmation(question: "Thư mục van-ban đã có \(names). Thay tệp cũ (mọi sửa trong tệp sẽ mất)?",
+                                                  document: request)
+                return
+            }
             var written: [String] = []
-            for number in numbers {
+            for (number, wanted) in zip(numbers, files) {
                 let data = try database.document(request.kind, year: request.year, round: round, decision: number, today: state.today,
                                                  templates: templates, writing: try database.reportWriting(year: request.year))
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let wanted = folder.appendingPathComponent(request.kind.fileName(database: database.path, code: code, decision: number))
-                let file = DocumentKind.freePath(wanted)
+                let file = request.existing == .replace ? wanted : DocumentKind.freePath(wanted)
                 try data.write(to: file, options: .atomic)
                 written.append(file == wanted ? file.path : "\(file.path) (tệp cũ cùng tên giữ nguyên)")
             }
-            return "Đã ghi “\(request.kind.title)” vào " + written.joined(separator: "; ") + "."
+            state.message = "Đã ghi “\(request.kind.title)” vào " + written.joined(separator: "; ") + "."
         } catch let error as StoreError {
-            return error.message
+            state.message = error.message
         } catch {
-            return "Không ghi được vào \(folder.path): thư mục không cho ghi."
+            state.message = "Không ghi được vào \(folder.path): thư mục không cho ghi."
         }
     }
 

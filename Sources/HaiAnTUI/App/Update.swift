@@ -88,8 +88,16 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     case .confirm:
         next.pendingChange = state.confirmation?.change
         if let draft = state.confirmation?.draft { next.form = draft }
+        if var document = state.confirmation?.document {
+            document.existing = .replace
+            next.documentRequest = document
+        }
         next.confirmation = nil
-    case .dismissConfirm:
+    case .declineConfirm where state.confirmation?.document != nil:
+        next.documentRequest = state.confirmation?.document
+        next.documentRequest?.existing = .keep
+        next.confirmation = nil
+    case .dismissConfirm, .declineConfirm:
         next.confirmation = nil
         next.message = "Đã bỏ, không thay đổi gì."
     case .undo: next.pendingUndo = true

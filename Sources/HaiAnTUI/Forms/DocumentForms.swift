@@ -44,4 +44,14 @@ public struct DocumentRequest: Equatable, Sendable {
     public var kind: DocumentKind
     public var year: Int
     public var roundID: Int64?
+    /// What to do with a file of the same name: asked first, since a clerk may have edited it in Word.
+    public var existing: ExistingFile = .ask
+}
+
+public enum ExistingFile: Equatable, Sendable {
+    case ask
+    case replace
+    /// The older file stays as it is and the new one takes the next free name, "… (1).docx": a
+    /// word processor holding the older file open would save back over a file renamed under it.
+    case keep
 }
