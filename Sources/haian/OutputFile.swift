@@ -65,7 +65,27 @@ enum OutputFile {
             throw Failure(message: "LibreOffice không chuyển được sang PDF (thiếu Writer?): sudo apt-get install libreoffice-writer; "
                           + "tệp .docx vẫn ghi được bằng --out TỆP.docx.")
         }
+        if let notice = fontNotice() { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         return pdf
+    }
+
+    /// LibreOffice embeds the font it lays the text out with. Without Times New Roman (Debian has
+    /// it only in contrib) that is Liberation Serif, of the same widths, so lines and pages fall
+    /// the same; the clerk is told, since the decree names Times New Roman.
+    static func fontNotice() -> String? {
+        let process = Process(), output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["fc-match", "-f", "%{family}", "Times New Roman"]
+        process.environment = childEnvironment(home: FileManager.default.temporaryDirectory.path)
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let family = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if family.contains("Times New Roman") { return nil }
+        let used = family.split(separator: ",").first.map(String.init) ?? "phông khác"
+        return "Lưu ý: máy không có phông Times New Roman; PDF dùng \(used) (cùng độ rộng chữ, trang và dòng không đổi). "
+            + "Để có đúng phông: sudo apt-get install ttf-mscorefonts-installer (kho contrib của Debian)."
     }
 
     /// What a converter is given of the environment: a path to find programs and a UTF-8

@@ -3,11 +3,11 @@ import Testing
 
 /// `haian documents` and `haian settings` from the command line, on a fresh demo.
 @Suite struct DocumentsEndToEndTests {
-    @Test func theDemosRoundGivesAllFiveDocumentsAndRefusalsChangeNothing() throws {
+    @Test func theDemosRoundGivesAllSixDocumentsAndRefusalsChangeNothing() throws {
         let folder = try Tmux().folder
         let db = folder.appendingPathComponent("demo.sqlite").path
         #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
-        for kind in ["report", "proposal", "minutes", "decision", "certificates"] {
+        for kind in ["report", "proposal", "minutes", "decision", "certificates", "achievements"] {
             let out = folder.appendingPathComponent("\(kind).docx").path
             let made = try Tmux.run(Tmux.binary, ["documents", kind, "--round", "2025", "--year", "2025", "--db", db,
                                                   "--today", "2026-05-21", "--out", out])
@@ -56,6 +56,14 @@ import Testing
         let pdf = folder.appendingPathComponent("giay-khen.pdf").path
         let made = try Tmux.run(Tmux.binary, ["documents", "certificates", "--round", "2025", "--db", db, "--out", pdf])
         #expect(made.status == 0, "\(made.error)")
+        // The font the PDF embeds is the one fontconfig gives for Times New Roman; a stand-in is said.
+        let family = try Tmux.run("/usr/bin/env", ["fc-match", "-f", "%{family}", "Times New Roman"]).output
+        #expect(made.error.contains("không có phông Times New Roman") == !family.contains("Times New Roman"), "\(made.error)")
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/pdffonts") {
+            let fonts = try Tmux.run("/usr/bin/pdffonts", [pdf]).output
+            let expected = family.contains("Times New Roman") ? "TimesNewRoman" : "LiberationSerif"
+            #expect(fonts.contains(expected), "\(fonts)")
+        }
         let text = try Tmux.run("/usr/bin/pdftotext", [pdf, "-"]).output
         #expect(text.contains("GIẤY KHEN") && text.contains("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HẢI AN"))
         #expect(text.contains("Số sổ vàng: 1"))

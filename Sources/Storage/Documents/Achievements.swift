@@ -97,7 +97,7 @@ extension AppDatabase {
         let total = sheet.total
         let scoreSentence = total.map { total in
             "Hội đồng chấm \(formatPoints(total)) điểm, xếp loại \(data.bands.label(for: total))"
-                + (sheet.scoredInFull ? (rank.map { ", hạng \($0.rank(of: total)) trong nhóm \(row.group.title.lowercased())" } ?? "") : "") + "."
+                + (sheet.scoredInFull ? (rank.map { ", hạng \($0.rank(of: total)) trong \(row.group.title.lowercased())" } ?? "") : "") + "."
         } ?? "Hội đồng chưa chấm điểm."
         // Reports owed in the round's years and how they came in (a collective's).
         var reportSentence = ""

@@ -117,7 +117,7 @@ enum Docx {
         <w:pPr><w:spacing w:before="240" w:after="0"/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:caps/><w:sz w:val="28"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Summary"><w:name w:val="HaiAn Summary"/><w:basedOn w:val="Normal"/>\
         <w:pPr><w:spacing w:after="240"/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Section"><w:name w:val="HaiAn Section"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Section"><w:name w:val="HaiAn Section"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:jc w:val="left"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Center"><w:name w:val="HaiAn Center"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Cell"><w:name w:val="HaiAn Cell"/><w:basedOn w:val="Normal"/>\
         <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="24"/></w:rPr></w:style>\
