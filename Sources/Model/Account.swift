@@ -106,9 +106,14 @@ public struct Account: Sendable, Equatable, Identifiable, Codable {
         self.version = version
     }
 
-    public static let pinLengths = 4...12
+    /// Four digits fall to a copied file in under a minute; six take a hundred times longer.
+    public static let pinLengths = 6...12
 
-    /// A name, and a PIN of 4 to 12 digits typed the same twice (nil PIN: keep the current one).
+    /// A PIN set when four digits were enough still opens its account; the sign-in then asks
+    /// for a new one.
+    public static func pinIsTooShort(_ pin: String) -> Bool { pin.count < pinLengths.lowerBound }
+
+    /// A name, and a PIN of 6 to 12 digits typed the same twice (nil PIN: keep the current one).
     public func validationErrors(pin: String?, repeated: String?) -> [FieldError] {
         var errors: [FieldError] = []
         let name = VietText.normalize(self.name)
@@ -117,7 +122,7 @@ public struct Account: Sendable, Equatable, Identifiable, Codable {
         }
         if let pin {
             if !Self.pinLengths.contains(pin.count) || !pin.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                errors.append(FieldError(field: "pin", message: "Mã PIN gồm 4 đến 12 chữ số."))
+                errors.append(FieldError(field: "pin", message: "Mã PIN gồm \(Self.pinLengths.lowerBound) đến \(Self.pinLengths.upperBound) chữ số."))
             } else if let repeated, repeated != pin {
                 errors.append(FieldError(field: "repeat", message: "Hai lần nhập mã PIN không giống nhau."))
             }

@@ -35,6 +35,8 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
     /// A proposal passes in the meeting when the votes for exceed this share (percent) of the
     /// members present: more than half by default; a province may require more.
     public var voteThreshold = 50
+    /// Days after which the start reminds that no copy has been taken off the machine (0: never).
+    public var backupReminderDays = 7
     /// Award money in đồng, for Điều 2 of the decision.
     public var awardCollective = 0
     public var awardIndividual = 0
@@ -107,6 +109,13 @@ public struct CommuneSettings: Sendable, Equatable, Codable {
                 return FieldError(field: "vote_threshold", message: "Ngưỡng thông qua: số phần trăm từ 50 đến 99 (tán thành phải vượt quá).")
             }
             settings.voteThreshold = percent
+            return nil
+        },
+        Field(key: "backup_reminder_days", label: "Nhắc sao lưu sau (ngày)", get: { String($0.backupReminderDays) }) { settings, value in
+            guard let days = Int(value.trimmingCharacters(in: .whitespaces)), (0...365).contains(days) else {
+                return FieldError(field: "backup_reminder_days", message: "Nhắc sao lưu: số ngày từ 0 (không nhắc) đến 365.")
+            }
+            settings.backupReminderDays = days
             return nil
         },
         money("award_collective", "Thưởng tập thể (đồng)", \.awardCollective),

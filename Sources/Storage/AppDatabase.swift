@@ -24,7 +24,9 @@ public final class AppDatabase: Sendable {
 
     /// True when this open created the file and seeded the plan into it.
     public let wasCreated: Bool
-    let pool: DatabasePool
+    /// Opened for reading only (`openForReading`): every write is refused as read-only.
+    public let readOnly: Bool
+    let pool: any DatabaseWriter
     /// The units' and the people's names, kept while a search is typed.
     let unitSearch = KeptNames<UnitQuery>()
     let personSearch = KeptNames<PersonQuery>()
@@ -52,7 +54,45 @@ public final class AppDatabase: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrate(pool, with: migrator)
             try pool.write { try Seed.seedIfNeeded($0, now: timestamp()) }
-            return AppDatabase(path: path, wasCreated: created, pool: pool)
+            return AppDatabase(path: path, wasCreated: created, readOnly: false, pool: pool)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Opens an existing, up-to-date database without writing to it: for the commands that only
+    /// read, when `open` is refused because another program holds the write lock (a long import;
+    /// WAL readers never wait for a writer) or the file is on read-only media (a CD of the archive,
+    /// where even the -shm file cannot be made: then SQLite is told the file cannot change).
+    public static func openForReading(path: String) throws -> AppDatabase {
+        try DatabaseFile.checkExisting(path: path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        configuration.foreignKeysEnabled = true
+        func attempt(_ location: String) throws -> DatabaseQueue {
+            let queue = try DatabaseQueue(path: location, configuration: configuration)
+            let migrator = Migrations.migrator
+            let state = try queue.read { db -> Int in
+                guard try db.tableExists("grdb_migrations") else { return 0 }
+                if try migrator.hasBeenSuperseded(db) { return 1 }
+                return try migrator.hasCompletedMigrations(db) ? 3 : 2
+            }
+            switch state {
+            case 0: throw StoreError.notADatabase(path)
+            case 1: throw StoreError.newerSchema(path)
+            case 2: throw StoreError.failed("cơ sở dữ liệu \(path) cần nâng cấp lên phiên bản này, việc cần ghi vào tệp: hãy mở ở nơi ghi được. Tệp được giữ nguyên.")
+            default: return queue
+            }
+        }
+        do {
+            do {
+                return AppDatabase(path: path, wasCreated: false, readOnly: true, pool: try attempt(path))
+            } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
+                // Debian's SQLite reads URIs (SQLITE_USE_URI); immutable=1 needs no -shm at all.
+                let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+                return AppDatabase(path: path, wasCreated: false, readOnly: true, pool: try attempt("file:\(escaped)?immutable=1"))
+            }
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
@@ -86,9 +126,10 @@ public final class AppDatabase: Sendable {
         if foreign { throw StoreError.notADatabase(path) }
     }
 
-    private init(path: String, wasCreated: Bool, pool: DatabasePool) {
+    private init(path: String, wasCreated: Bool, readOnly: Bool, pool: any DatabaseWriter) {
         self.path = path
         self.wasCreated = wasCreated
+        self.readOnly = readOnly
         self.pool = pool
     }
 

@@ -59,6 +59,16 @@ enum DatabaseFile {
         return true
     }
 
+    /// Refuses what is not an existing SQLite file (missing, a dangling link, a folder, another
+    /// format), touching nothing: the checks before a read-only open.
+    static func checkExisting(path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw StoreError.notADatabase(path)
+        }
+        try checkHeader(path: path)
+    }
+
     /// An empty file is a valid new database; anything else must start with SQLite's header.
     private static func checkHeader(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {

@@ -24,7 +24,7 @@ extension AppDatabase {
     public func facts() throws -> StoreFacts {
         try read { db in
             let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
-            let last = try Row.fetchOne(db, sql: "SELECT at, who FROM audit ORDER BY id DESC LIMIT 1")
+            let last = try Row.fetchOne(db, sql: "SELECT at, who FROM audit WHERE entity <> 'disclosure' ORDER BY id DESC LIMIT 1")
             let when = (last?["at"] as String?).map { "\($0.prefix(10)) \($0.dropFirst(11).prefix(5)) UTC" } ?? "—"
             let who = (last?["who"] as String?).map { $0.isEmpty ? "(không tên)" : $0 } ?? ""
             return StoreFacts(units: try count("unit"), people: try count("person"), proposals: try count("proposal"),

@@ -51,6 +51,12 @@ extension AppDatabase {
                 }
             }
             report.problems += try Self.rowsWithoutEntries(db, entries: latest)
+            // A PIN's hash swapped for one whose PIN someone knows: the digest beside it (which
+            // the trail records) no longer fits. Accounts from before the digest have none yet.
+            for account in try Row.fetchAll(db, sql: "SELECT name, pin_salt, pin_hash, pin_check FROM account WHERE pin_check IS NOT NULL")
+            where PinHash.check(salt: account["pin_salt"], hash: account["pin_hash"]) != account["pin_check"] as String {
+                report.problems.append("Mã PIN của tài khoản “\(account["name"] as String)” đã bị thay ngoài chương trình.")
+            }
             // A cursor: a province's 250,000 sheets are checked one at a time, not held.
             let sheets = try Row.fetchCursor(db, sql: """
                 SELECT st.round_id, st.subject, st.subject_id, st.assessor, st.total,

@@ -35,6 +35,43 @@ struct CommonOptions: ParsableArguments {
             throw Failure(message: error.message)
         }
     }
+
+    /// For a command that only reads: opened as usual, else — another program holding the write
+    /// lock, or read-only media — opened for reading only; else the first refusal, in words.
+    func openForReading() throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: databasePath)
+        } catch let error as StoreError {
+            switch error {
+            case .locked, .readOnly, .diskFull:
+                if let database = try? AppDatabase.openForReading(path: databasePath) { return database }
+            default: break
+            }
+            throw Failure(message: error.message)
+        }
+    }
+
+    /// Opens the records and signs in: every command that reads or writes them asks who is there.
+    func signedIn(reading: Bool) throws -> (database: AppDatabase, account: Account) {
+        let database = try reading ? openForReading() : openDatabase()
+        do {
+            return (database, try Credentials.account(database))
+        } catch let error as StoreError {
+            throw Failure(message: error.message)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Notes in the trail what went out and where; a file opened for reading only (or held by
+    /// another program) cannot take the entry, and the officer is told.
+    func disclose(_ kind: Disclosure, _ what: String, to place: String?, by account: Account) {
+        do {
+            try record(kind, what, to: place ?? "stdout", by: Editor(who: account.name))
+        } catch {
+            FileHandle.standardError.write(Data("haian: lưu ý: chưa ghi được việc này vào nhật ký (cơ sở dữ liệu chỉ đọc hoặc đang bận).\n".utf8))
+        }
+    }
 }
 
 /// A start-up error: its Vietnamese message on stderr and exit status 1.

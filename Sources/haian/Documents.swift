@@ -59,7 +59,7 @@ struct DocumentsCommand: ParsableCommand {
     func run() throws {
         do {
             if what == .templates { return try copyTemplates() }
-            let database = try options.openDatabase()
+            let (database, account) = try options.signedIn(reading: true)
             let today = options.currentDay
             let year = self.year ?? Plan.year(nearest: today.year)
             let kind = DocumentKind(rawValue: what.rawValue)!
@@ -95,6 +95,8 @@ struct DocumentsCommand: ParsableCommand {
                                              writing: try database.reportWriting(year: year))
             let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
             try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: docx, name: kind.fileStem(chosen?.code ?? String(year))) : docx, to: out)
+            database.disclose(.document, kind.title + (chosen.map { ", \($0.title)" } ?? " năm \(year)")
+                              + (decision.map { ", quyết định \($0)" } ?? "") + (subject.map { ", \($0)" } ?? ""), to: out, by: account)
             print("Đã ghi “\(kind.title)” vào \(out).")
         } catch let error as StoreError {
             throw Failure(message: error.message)

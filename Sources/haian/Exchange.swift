@@ -55,8 +55,11 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let database = try options.openDatabase()
+        let (database, account) = try options.signedIn(reading: true)
         let year = self.year ?? Plan.year(nearest: options.currentDay.year)
+        // The trail notes the list taken out once it is out (a refusal took nothing).
+        var sent = false
+        defer { if sent { database.disclose(.export, "danh sách \(what.rawValue)" + (round.map { " vòng \($0)" } ?? ""), to: out, by: account) } }
         do {
             let xlsx = out.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "xlsx" } ?? false
             // Every export goes out as a stream of rows, to a CSV or a workbook: a province's
@@ -87,11 +90,16 @@ struct Export: ParsableCommand {
                 }
             }
             defer { bar.finish() }
-            guard xlsx, let out else { return try OutputFile.csv(to: out) { try rows(CountedRows($0, total: total, bar: bar)) } }
+            guard xlsx, let out else {
+                try OutputFile.csv(to: out) { try rows(CountedRows($0, total: total, bar: bar)) }
+                sent = true
+                return
+            }
             let workbook = try XLSXFile(sheet: sheetName)
             try rows(CountedRows(workbook, total: total, bar: bar))
             bar.show("nén tệp Excel", 1)
             try workbook.finish(to: URL(fileURLWithPath: out))
+            sent = true
         } catch let error as StoreError {
             throw Failure(message: error.message)
         } catch let error as CocoaError {

@@ -18,9 +18,10 @@ struct Reminders: ParsableCommand {
     }
 
     func run() throws {
-        let database = try options.openDatabase()
+        let (database, account) = try options.signedIn(reading: true)
         let today = options.currentDay
         do {
+            database.disclose(.export, "danh sách nhắc việc", to: nil, by: account)
             print(Model.Reminder.text(try database.reminders(today: today, days: days), today: today, days: days), terminator: "")
         } catch let error as StoreError {
             throw Failure(message: error.message)

@@ -24,16 +24,22 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let database = try options.openDatabase()
+        let (database, account) = try options.signedIn(reading: true)
         let markdown: String
         do {
             markdown = try database.yearReportMarkdown(year: year, today: options.currentDay)
         } catch let error as StoreError {
             throw Failure(message: error.message)
         }
-        guard let out else { return print(markdown, terminator: "") }
+        guard let out else {
+            database.disclose(.document, "báo cáo năm \(year)", to: nil, by: account)
+            return print(markdown, terminator: "")
+        }
         let kind = URL(fileURLWithPath: out).pathExtension.lowercased()
-        guard kind == "docx" || kind == "pdf" else { return try OutputFile.write(Data(markdown.utf8), to: out) }
+        guard kind == "docx" || kind == "pdf" else {
+            try OutputFile.write(Data(markdown.utf8), to: out)
+            return database.disclose(.document, "báo cáo năm \(year)", to: out, by: account)
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haian-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -42,5 +48,6 @@ struct Report: ParsableCommand {
         try OutputFile.tool("pandoc", [source.path, "-f", "markdown", "-o", docxFile.path], install: "pandoc")
         let docx = try Data(contentsOf: docxFile)
         try OutputFile.write(kind == "pdf" ? try OutputFile.pdf(fromDocx: docx, name: "bao-cao") : docx, to: out)
+        database.disclose(.document, "báo cáo năm \(year)", to: out, by: account)
     }
 }

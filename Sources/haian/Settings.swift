@@ -19,7 +19,7 @@ struct SettingsCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let database = try options.openDatabase()
+        let (database, account) = try options.signedIn(reading: key == nil)
         do {
             var settings = try database.settings()
             guard let key else {
@@ -33,7 +33,6 @@ struct SettingsCommand: ParsableCommand {
             }
             guard let value else { throw Failure(message: "Thiếu giá trị cho “\(key)”.") }
             if let error = field.set(&settings, value) { throw Failure(message: error.message) }
-            let account = try Credentials.account(database)
             if let refusal = account.role.refusal(.settings) { throw Failure(message: refusal) }
             print(try database.apply(.saveSettings(settings), by: Editor(who: account.name)).message)
         } catch let error as StoreError {

@@ -21,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try options.openDatabase()
+        let database = try options.openForReading()
         do {
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let report = try database.verify(progress: bar.show)

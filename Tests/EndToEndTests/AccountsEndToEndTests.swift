@@ -12,11 +12,11 @@ import Testing
             try tmux.waitFor("Lần đầu: tạo tài khoản quản trị")
             try tmux.type("Trần Thị Quản")
             try tmux.send("Tab")
-            try tmux.type("2580")
+            try tmux.type("258000")
             try tmux.send("Tab")
-            try tmux.type("2580")
+            try tmux.type("258000")
             let typed = try tmux.waitFor("••••")
-            #expect(!typed.contains("2580"))
+            #expect(!typed.contains("258000"))
             try tmux.send("Enter")
             try tmux.waitFor("Xin chào Trần Thị Quản (quản trị)")
             try tmux.send("A")
@@ -25,9 +25,9 @@ import Testing
             try tmux.waitFor("Họ và tên")
             try tmux.type("Người Xem")
             try tmux.send("Tab", "Right", "Right", "Right", "Tab")
-            try tmux.type("1111")
+            try tmux.type("111111")
             try tmux.send("Tab")
-            try tmux.type("1111")
+            try tmux.type("111111")
             try tmux.send("C-s")
             try tmux.waitFor("Đã tạo tài khoản “Người Xem” (xem)")
             // Locked, then let back in: the chooser lists locked accounts last, marked.
@@ -47,14 +47,14 @@ import Testing
             // The lock keeps the pane; the PIN brings it back.
             try tmux.send("C-l")
             try tmux.waitFor("Đã khoá máy")
-            try tmux.type("2580")
+            try tmux.type("258000")
             try tmux.send("Enter")
             try tmux.waitFor("Xin chào Trần Thị Quản")
             try tmux.send("q")
             #expect(tmux.exitStatus() == 0)
         }
         let audit = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM audit"]).output
-        #expect(try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM account WHERE pin_hash LIKE '%1111%' OR CAST(pin_hash AS TEXT) = '1111'"])
+        #expect(try Tmux.run("/usr/bin/sqlite3", [db, "SELECT COUNT(*) FROM account WHERE pin_hash LIKE '%111111%' OR CAST(pin_hash AS TEXT) = '1111'"])
             .output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
         do {
             let tmux = try Tmux()
@@ -63,10 +63,10 @@ import Testing
             // The sign-in offers the account that signed in last (the administrator); accounts are
             // listed by name, "Người Xem" before it.
             try tmux.send("Left", "Tab")
-            try tmux.type("0000")
+            try tmux.type("000000")
             try tmux.send("Enter")
             try tmux.waitFor("Sai mã PIN.")
-            try tmux.type("1111")
+            try tmux.type("111111")
             try tmux.send("Enter")
             try tmux.waitFor("Xin chào Người Xem (xem)")
             try tmux.send("n")

@@ -8,7 +8,7 @@ import Testing
         let folder = try Tmux().folder
         let db = folder.appendingPathComponent("demo.sqlite").path
         #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
-        let admin = "Nguyễn Thị Lan:2468"
+        let admin = "Nguyễn Thị Lan:246810"
         do {
             let tmux = try Tmux()
             try tmux.start(["--db", db, "--today", "2026-05-21"], signIn: admin)
@@ -72,7 +72,7 @@ import Testing
             try tmux.send("q")
             #expect(tmux.exitStatus() == 0)
         }
-        let awards = try Tmux.run(Tmux.binary, ["export", "awards", "--db", db, "--round", "2026"]).output
+        let awards = try Tmux.run(Tmux.binary, ["export", "awards", "--db", db, "--round", "2026"], signIn: admin).output
         #expect(awards.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("2026,") && $0.contains("Đã biểu quyết") }.count == 3, "\(awards)")
         #expect(awards.contains(",7,1,1,") && awards.contains(",4,3,2,") && awards.contains(",6,2,1,"))
         let minutes = try Tmux.run("/usr/bin/env", ["unzip", "-p", folder.appendingPathComponent("van-ban/demo-bien-ban-2026.docx").path,

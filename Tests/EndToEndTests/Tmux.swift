@@ -31,7 +31,7 @@ final class Tmux {
 
     /// Starts haian with LANG and LC_ALL unset, as on a bare machine; its exit status lands in a file.
     /// Who the tests sign in as (the first one to open a database becomes its administrator).
-    static let signIn = "Cán bộ thử:1234"
+    static let signIn = "Cán bộ thử:123456"
 
     /// Starts haian; `signIn` nil leaves the sign-in (or the first administrator) to the keys.
     /// `environment` adds variables (a TERM of another terminal, say).
@@ -110,7 +110,8 @@ final class Tmux {
     /// Runs a program to its end with posix_spawn and waitpid. Foundation's Process is
     /// avoided here: its child reaping hung when tmux left a daemon behind.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    /// `signIn` nil runs it with no HAIAN_SIGN_IN at all (and no terminal to ask on).
+    static func run(_ executable: String, _ arguments: [String], signIn: String? = Tmux.signIn) throws -> (status: Int32, output: String, error: String) {
         let temp = FileManager.default.temporaryDirectory
         let outPath = temp.appendingPathComponent("haian-out-\(UUID().uuidString)").path
         let errPath = temp.appendingPathComponent("haian-err-\(UUID().uuidString)").path
@@ -126,7 +127,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         var env = ProcessInfo.processInfo.environment
-        env["HAIAN_SIGN_IN"] = Tmux.signIn
+        env["HAIAN_SIGN_IN"] = signIn
         if (env["TERM"] ?? "").isEmpty || env["TERM"] == "dumb" { env["TERM"] = "xterm-256color" }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]

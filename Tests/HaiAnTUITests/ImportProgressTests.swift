@@ -12,7 +12,7 @@ import Testing
         let rows = (1...2_500).map { "Xóm Thử \($0),b,Người \($0)" }
         try Data((["Tên đơn vị,Nhóm,Trưởng xóm"] + rows).joined(separator: "\n").utf8).write(to: file)
         var session = try AppSession(database: fixture.database, today: Fixture.today, width: 120, height: 40,
-                                     credentials: ("Cán bộ thử", "1234"))
+                                     credentials: ("Cán bộ thử", "123456"))
         var shown: [String] = []
         session.drawWhileBusy { state in shown.append(state.message ?? "") }
         for key in [Key.char("I"), .down] + file.path.map(Key.char) + [.ctrl("s")] { session.press(key) }

@@ -114,7 +114,7 @@ import Testing
         #expect(draft.fields.map(\.text) == ["T", "", "", ""])
         // Editing an account: a PIN typed only in the second field is not taken for "keep the PIN".
         var edit = FormState.accountEditForm(Account(id: 9, name: "Thử", role: .viewer))
-        edit.fields[4].text = "1234"
+        edit.fields[4].text = "123456"
         guard case .failure(let failure) = edit.change() else {
             Issue.record("a lone repeated PIN was accepted")
             return

@@ -34,9 +34,10 @@ import Testing
         #expect(Change.saveAccount(Account(name: "A", role: .viewer), pin: nil).kind == .accounts)
     }
 
-    @Test(arguments: [("1234", "1234", nil), ("123", "123", "pin"), ("12a4", "12a4", "pin"), ("1234567890123", "1234567890123", "pin"),
-                      ("1234", "4321", "repeat"), ("٣٣٣٣", "٣٣٣٣", "pin")] as [(String, String, String?)])
-    func pinsAreFourToTwelveDigitsTypedTwice(pin: String, repeated: String, field: String?) {
+    @Test(arguments: [("123456", "123456", nil), ("1234", "1234", "pin"), ("12345", "12345", "pin"), ("12a456", "12a456", "pin"),
+                      ("1234567890123", "1234567890123", "pin"), ("123456", "654321", "repeat"), ("٣٣٣٣٣٣", "٣٣٣٣٣٣", "pin")]
+          as [(String, String, String?)])
+    func newPinsAreSixToTwelveDigitsTypedTwice(pin: String, repeated: String, field: String?) {
         #expect(Account(name: "Lan", role: .officer).validationErrors(pin: pin, repeated: repeated).first?.field == field)
     }
 

@@ -18,7 +18,7 @@ def spawn(argv, env=None, unset=(), rows=40, cols=120):
 def spawn_haian(binary, args, rows=40, cols=120, signed_in=True):
     """haian with LANG unset, as on a bare machine, signed in (the first to sign in on a
     database without accounts becomes its administrator) or at the sign-in screen."""
-    env = {"HAIAN_SIGN_IN": "Đo hiệu năng:1234"} if signed_in else {}
+    env = {"HAIAN_SIGN_IN": "Đo hiệu năng:123456"} if signed_in else {}
     return spawn([binary] + args, env, unset=("LANG", "LC_ALL", "HAIAN_SIGN_IN"), rows=rows, cols=cols)
 
 

@@ -21,7 +21,7 @@ def file_bytes(path):
 
 
 def cli(binary, *args):
-    env = dict(os.environ, HAIAN_SIGN_IN="Đo hiệu năng:1234")
+    env = dict(os.environ, HAIAN_SIGN_IN="Đo hiệu năng:123456")
     result = subprocess.run([binary, *args], capture_output=True, text=True, env=env)
     return result.returncode, (result.stderr or result.stdout).strip().splitlines()
 

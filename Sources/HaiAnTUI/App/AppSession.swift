@@ -27,6 +27,10 @@ public struct AppSession {
         if presenting {
             start.presentation = PresentationState(standalone: true)
         } else {
+            let backups = try database.backupDays()
+            start.backupNotice = BackupReminder.message(lastBackup: backups.last, firstEntry: backups.firstEntry, today: today,
+                                                        days: try database.settings().backupReminderDays,
+                                                        dailyFolder: database.dailyBackupFolder)
             try EventLoop.signIn(&start, database: database, session: effects.session, credentials: credentials)
         }
         state = effects.settle(start)

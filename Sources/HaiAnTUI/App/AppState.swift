@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
     public var account: Account?
     /// A PIN typed at the sign-in form, for the event loop to check.
     var signInRequest: SignInRequest?
+    /// Said once, with the first greeting: no copy taken off the machine lately.
+    var backupNotice: String?
     /// The slides, when they are up.
     public var presentation: PresentationState?
     /// The administrator asked for the accounts (all of them, locked ones too) to choose from.
@@ -123,6 +125,8 @@ extension AppState {
 public struct SignInRequest: Equatable, Sendable {
     public var accountID: Int64
     public var pin: String
+    /// A new PIN, when the right one was too short (`Account.pinIsTooShort`).
+    public var newPin: String? = nil
 }
 
 extension AppState {
@@ -139,7 +143,8 @@ extension AppState {
         officer = account.name
         form = same ? lockedForm : nil
         lockedForm = nil
-        message = "Xin chào \(account.name) (\(account.role.title))."
+        message = "Xin chào \(account.name) (\(account.role.title))." + (backupNotice.map { " " + $0 } ?? "")
+        backupNotice = nil
     }
 
     /// Signs out without quitting: back to the sign-in, the last account offered first.

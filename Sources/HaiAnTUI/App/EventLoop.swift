@@ -59,8 +59,14 @@ public enum EventLoop {
         if accounts.isEmpty {
             // Two programs started at once on a new file both find no account: one makes it,
             // the other's attempt is refused and it signs in to the one made.
-            _ = try? database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
-                                    by: Editor(session: session, who: VietText.normalize(credentials.name)))
+            do {
+                _ = try database.apply(.saveAccount(Account(name: credentials.name, role: .admin), pin: credentials.pin),
+                                       by: Editor(session: session, who: VietText.normalize(credentials.name)))
+            } catch StoreError.invalid(let error) {
+                state.form = .accountForm(firstAdmin: true)
+                state.form?.message = "HAIAN_SIGN_IN: \(error.message)"
+                return
+            } catch {}
             accounts = try database.accounts()
             state.signInAccounts = accounts
         }
@@ -70,6 +76,12 @@ public enum EventLoop {
             return
         }
         if case .signedIn(let signed) = try database.signIn(account: account.id, pin: credentials.pin) {
+            guard !Account.pinIsTooShort(credentials.pin) else {
+                state.form = .signInForm(accounts, selected: account.id)
+                state.form?.fields[1].text = credentials.pin
+                state.form?.askNewPin(signed)
+                return
+            }
             state.form = nil
             state.signIn(signed)
         } else {
@@ -204,6 +216,12 @@ struct Effects {
                 let file = request.existing == .replace ? wanted : DocumentKind.freePath(wanted)
                 try data.write(to: file, options: .atomic)
                 written.append(file == wanted ? file.path : "\(file.path) (tệp cũ cùng tên giữ nguyên)")
+                // Who took which document out, in the trail (the documents name people).
+                if (try? database.record(.document, request.kind.title + (round.map { ", \($0.title)" } ?? " năm \(request.year)")
+                                         + (number.map { ", quyết định \($0)" } ?? ""), to: file.path,
+                                         by: Editor(session: session, who: state.officer))) == nil {
+                    written[written.count - 1] += " (chưa ghi được vào nhật ký)"
+                }
             }
             state.message = "Đã ghi “\(request.kind.title)” vào " + written.joined(separator: "; ") + "."
         } catch let error as StoreError {
@@ -268,7 +286,7 @@ struct Effects {
                 let awards = try database.awards(round: round)
                 return .awards(round: round, awards.rows, awards.use)
             case .signIn(let request):
-                return .signIn(request, try database.signIn(account: request.accountID, pin: request.pin))
+                return .signIn(request, try database.signIn(account: request.accountID, pin: request.pin, newPin: request.newPin))
             case .presentation(let today):
                 return .presentation(try database.presentationFacts(today: today))
             case .accounts:

@@ -122,9 +122,11 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         }
     case .loaded(.failed(.preferences(let officer), _)):
         next.preferencesFor = officer
-    case .loaded(.signIn(_, let result)):
+    case .loaded(.signIn(let request, let result)):
         next.signInRequest = nil
         switch result {
+        case .signedIn(let account) where Account.pinIsTooShort(request.pin) && request.newPin == nil:
+            next.form?.askNewPin(account)
         case .signedIn(let account): next.signIn(account)
         case .wrongPin(let left):
             next.form?.fields[1].text = ""

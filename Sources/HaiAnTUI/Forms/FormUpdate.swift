@@ -170,7 +170,17 @@ private func requestSignIn(_ form: FormState, _ accounts: [Account], _ state: in
         state.form = form
         return
     }
+    var newPin: String?
+    if let field = form.fields.first(where: { $0.key == "newPin" }) {
+        let repeated = form.fields.first { $0.key == "repeat" }?.text
+        if let error = accounts[form.choice("account")].validationErrors(pin: field.text, repeated: repeated).first {
+            form.errors[error.field == "pin" ? "newPin" : error.field] = error.message
+            state.form = form
+            return
+        }
+        newPin = field.text
+    }
     state.form = form
     state.signInAccounts = accounts
-    state.signInRequest = SignInRequest(accountID: accounts[form.choice("account")].id, pin: pin)
+    state.signInRequest = SignInRequest(accountID: accounts[form.choice("account")].id, pin: pin, newPin: newPin)
 }

@@ -14,6 +14,18 @@ extension FormState {
         return form
     }
 
+    /// The PIN was right but shorter than six digits: the same form asks for a new one before
+    /// anything opens (the right PIN stays in its field, checked again with the new one).
+    mutating func askNewPin(_ account: Account) {
+        if !fields.contains(where: { $0.key == "newPin" }) {
+            fields += [FormField(key: "newPin", label: "Mã PIN mới", kind: .secret),
+                       FormField(key: "repeat", label: "Nhập lại mã PIN mới", kind: .secret)]
+        }
+        focus = fields.firstIndex { $0.key == "newPin" } ?? focus
+        message = "Mã PIN của \(account.name) ngắn hơn \(Account.pinLengths.lowerBound) chữ số: hãy đặt mã mới "
+            + "\(Account.pinLengths.lowerBound)–\(Account.pinLengths.upperBound) chữ số rồi Enter."
+    }
+
     static func accountForm(firstAdmin: Bool) -> FormState {
         var fields = [FormField(key: "name", label: "Họ và tên", kind: .text(maxWidth: 60))]
         if !firstAdmin { fields.append(FormField(key: "role", label: "Vai trò", kind: .choice(Role.allCases.map(\.title)), choice: 1)) }

@@ -60,7 +60,7 @@ struct DemoWriter {
     /// A file that ever held an officer's change is real: an entry in the trail other than the
     /// accounts (the demo writes none of its own), whatever the demo mark says.
     static func holdsRealData(_ db: Database) throws -> Bool {
-        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE entity NOT IN ('account', 'demo')") ?? 0 > 0 { return true }
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE entity NOT IN ('account', 'demo', 'disclosure')") ?? 0 > 0 { return true }
         if try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo'") != nil { return false }
         let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
         let other = try Int.fetchOne(db, sql: """

@@ -14,6 +14,18 @@ enum PinHash {
         return key.withUnsafeBytes { Data($0) }
     }
 
+    /// SHA-256 of salt and hash, in hex: kept beside them as text, so the trail records it.
+    static func check(salt: Data, hash: Data) -> String {
+        SHA256.hash(data: salt + hash).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The columns a new PIN sets, for an UPDATE or INSERT's arguments.
+    static func columns(_ pin: String) throws -> (salt: Data, hash: Data, check: String) {
+        let salt = salt()
+        let hash = try derive(pin, salt: salt, rounds: rounds)
+        return (salt, hash, check(salt: salt, hash: hash))
+    }
+
     static func salt() -> Data {
         var generator = SystemRandomNumberGenerator()
         return Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
@@ -33,13 +45,12 @@ extension Writes {
         }
         let now = timestamp()
         if account.id == 0 {
-            let salt = PinHash.salt()
+            let secret = try PinHash.columns(pin ?? "")
             try db.execute(sql: """
-                INSERT INTO account (name, name_key, role, pin_salt, pin_hash, pin_rounds, archived, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [name, Unit.nameKey(name), account.role.rawValue, salt,
-                                 try PinHash.derive(pin ?? "", salt: salt, rounds: PinHash.rounds), PinHash.rounds,
-                                 account.archived, now, now])
+                INSERT INTO account (name, name_key, role, pin_salt, pin_hash, pin_check, pin_rounds, archived, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [name, Unit.nameKey(name), account.role.rawValue, secret.salt, secret.hash, secret.check,
+                                 PinHash.rounds, account.archived, now, now])
             let id = db.lastInsertedRowID
             try Audit.record(db, editor: editor, entity: .account, id: id, action: "create", before: nil)
             return ChangeResult(entity: .account, id: id, message: "Đã tạo tài khoản “\(name)” (\(account.role.title)).")
@@ -58,9 +69,9 @@ extension Writes {
             throw StoreError.invalid(FieldError(field: "role", message: "Phải còn ít nhất một tài khoản quản trị được đăng nhập."))
         }
         if let pin {
-            let salt = PinHash.salt()
-            try db.execute(sql: "UPDATE account SET pin_salt = ?, pin_hash = ?, pin_rounds = ?, failures = 0 WHERE id = ?",
-                           arguments: [salt, try PinHash.derive(pin, salt: salt, rounds: PinHash.rounds), PinHash.rounds, account.id])
+            let secret = try PinHash.columns(pin)
+            try db.execute(sql: "UPDATE account SET pin_salt = ?, pin_hash = ?, pin_check = ?, pin_rounds = ?, failures = 0 WHERE id = ?",
+                           arguments: [secret.salt, secret.hash, secret.check, PinHash.rounds, account.id])
         }
         try Audit.record(db, editor: editor, entity: .account, id: account.id, action: "update", before: before)
         return ChangeResult(entity: .account, id: account.id, message: "Đã lưu tài khoản “\(name)”.")
@@ -86,10 +97,15 @@ extension AppDatabase {
         }
     }
 
-    /// Checks a PIN. Wrong PINs in a row are counted; after five, each try must wait a growing
-    /// delay (1, 2, 4 … seconds, at most 5 minutes) from the last wrong one, checked against `now`.
-    public func signIn(account id: Int64, pin: String, now: Date = Date()) throws -> SignInResult {
-        try write { db in
+    /// Checks a PIN. Wrong PINs in a row are counted and lock the account (`Account.lock`).
+    /// Opened read-only (read-only media, or another program writing) nothing can be counted:
+    /// the PIN is checked and a lock already set is kept; whoever can read the file holds its
+    /// hashes anyway.
+    /// With `newPin`, the right PIN also changes it (a PIN shorter than six digits, at sign-in).
+    public func signIn(account id: Int64, pin: String, newPin: String? = nil, now: Date = Date()) throws -> SignInResult {
+        if newPin != nil && readOnly { throw StoreError.readOnly(path) }
+        let counting = !readOnly
+        let body = { (db: Database) throws -> SignInResult in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ? AND archived = 0", arguments: [id]) else {
                 throw StoreError.conflict
             }
@@ -101,15 +117,32 @@ extension AppDatabase {
             if account.role == .admin && failures >= Account.adminLockAfter { failures = 0 }
             let hash = try PinHash.derive(pin, salt: row["pin_salt"], rounds: row["pin_rounds"])
             guard hash == (row["pin_hash"] as Data) else {
-                try db.execute(sql: "UPDATE account SET failures = ?, failed_at = ? WHERE id = ?",
-                               arguments: [failures + 1, ISO8601DateFormatter().string(from: now), id])
+                if counting {
+                    try db.execute(sql: "UPDATE account SET failures = ?, failed_at = ? WHERE id = ?",
+                                   arguments: [failures + 1, ISO8601DateFormatter().string(from: now), id])
+                }
                 return account.lock(failures: failures + 1, secondsSinceLastFailure: 0) ?? .wrongPin(left: account.triesLeft(afterFailures: failures + 1))
             }
+            guard counting else { return .signedIn(account) }
             try db.execute(sql: "UPDATE account SET failures = 0, failed_at = NULL WHERE id = ?", arguments: [id])
+            var signed = account
+            if let newPin {
+                if let error = account.validationErrors(pin: newPin, repeated: nil).first { throw StoreError.invalid(error) }
+                if newPin == pin { throw StoreError.invalid(FieldError(field: "pin", message: "Mã PIN mới phải khác mã cũ.")) }
+                let before = try Audit.snapshot(db, .account, id: id)
+                let secret = try PinHash.columns(newPin)
+                try db.execute(sql: """
+                    UPDATE account SET pin_salt = ?, pin_hash = ?, pin_check = ?, pin_rounds = ?, version = version + 1, updated_at = ?
+                    WHERE id = ?
+                    """, arguments: [secret.salt, secret.hash, secret.check, PinHash.rounds, timestamp(), id])
+                try Audit.record(db, editor: Editor(who: account.name), entity: .account, id: id, action: "update", before: before)
+                signed.version += 1
+            }
             // The sign-in offers this account first next time (a workstation's usual officer).
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('last_account', ?)", arguments: [String(id)])
-            return .signedIn(account)
+            return .signedIn(signed)
         }
+        return try counting ? write(body) : read(body)
     }
 }
 

@@ -8,7 +8,7 @@ extension AppDatabase {
     public func undoLast(by editor: Editor) throws -> ChangeResult {
         try write { db in
             guard let entry = try Row.fetchOne(db, sql: """
-                SELECT * FROM audit a WHERE session = ? AND action <> 'undo'
+                SELECT * FROM audit a WHERE session = ? AND action <> 'undo' AND entity NOT IN ('disclosure', 'demo')
                 AND NOT EXISTS (SELECT 1 FROM audit b WHERE b.undoes = a.id)
                 ORDER BY id DESC LIMIT 1
                 """, arguments: [editor.session]) else {

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import Model
+import Testing
+@testable import HaiAnTUI
+@testable import Storage
+
+/// A PIN of four digits, from when that was enough, opens the sign-in's request for a new one.
+@Suite struct ShortPinTests {
+    @Test func aFourDigitPinAsksForANewOneBeforeAnythingOpens() throws {
+        let fixture = try Fixture()
+        let id = try fixture.database.apply(.saveAccount(Account(name: "Lan", role: .admin), pin: "246810"), by: Editor()).id
+        let salt = PinHash.salt(), hash = try PinHash.derive("2468", salt: salt, rounds: PinHash.rounds)
+        try fixture.database.pool.write { db in
+            try db.execute(sql: "UPDATE account SET pin_salt = ?, pin_hash = ?, pin_check = ? WHERE id = ?",
+                           arguments: [salt, hash, PinHash.check(salt: salt, hash: hash), id])
+        }
+        var session = try AppSession(database: fixture.database, today: Fixture.today, width: 120, height: 40, credentials: nil)
+        _ = session.press(.tab)
+        for key in "2468" { _ = session.press(.char(key)) }
+        _ = session.press(.enter)
+        #expect(session.state.account == nil)
+        #expect(session.state.form?.message?.contains("ngắn hơn 6 chữ số") == true)
+        #expect(session.state.form?.fields[session.state.form!.focus].key == "newPin")
+        // A new PIN typed differently twice is refused in its field; corrected, it is taken.
+        for key in "135790" { _ = session.press(.char(key)) }
+        _ = session.press(.tab)
+        for key in "135791" { _ = session.press(.char(key)) }
+        _ = session.press(.enter)
+        #expect(session.state.account == nil && session.state.form?.errors["repeat"] != nil)
+        _ = session.press(.backspace)
+        _ = session.press(.char("0"))
+        _ = session.press(.enter)
+        #expect(session.state.account?.name == "Lan", "\(String(describing: session.state.form?.errors))")
+        #expect(try fixture.database.signIn(account: id, pin: "135790") == .signedIn(try #require(session.state.account)))
+        #expect(try fixture.database.verify().isSound)
+    }
+}

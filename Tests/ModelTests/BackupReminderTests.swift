@@ -1,0 +1,20 @@
+import Testing
+@testable import Model
+
+@Suite struct BackupReminderTests {
+    let today = Day(2026, 5, 21)!
+
+    @Test func remindsOnlyAfterTheSettingsDaysWithoutACopyOffTheMachine() {
+        let folder = "/du-lieu/sao-luu"
+        #expect(BackupReminder.message(lastBackup: Day(2026, 5, 14), firstEntry: Day(2025, 7, 1), today: today, days: 7, dailyFolder: folder) == nil)
+        let late = BackupReminder.message(lastBackup: Day(2026, 5, 13), firstEntry: Day(2025, 7, 1), today: today, days: 7, dailyFolder: folder)
+        #expect(late == "Lần sao lưu ra ngoài gần nhất cách đây 8 ngày (13/05/2026). Bản sao hằng ngày ở /du-lieu/sao-luu, cùng ổ đĩa: hãy chép ra USB bằng haian backup ĐƯỜNG-DẪN.")
+        // Never copied: counted from the first record; a new file is not nagged.
+        #expect(BackupReminder.message(lastBackup: nil, firstEntry: Day(2026, 5, 20), today: today, days: 7, dailyFolder: folder) == nil)
+        #expect(BackupReminder.message(lastBackup: nil, firstEntry: nil, today: today, days: 7, dailyFolder: folder) == nil)
+        #expect(BackupReminder.message(lastBackup: nil, firstEntry: Day(2026, 1, 2), today: today, days: 7, dailyFolder: folder)?
+            .hasPrefix("Chưa sao lưu ra ngoài lần nào từ 02/01/2026.") == true)
+        // 0 turns it off.
+        #expect(BackupReminder.message(lastBackup: nil, firstEntry: Day(2025, 7, 1), today: today, days: 0, dailyFolder: folder) == nil)
+    }
+}
