@@ -20,6 +20,7 @@ struct Demo: ParsableCommand {
         let started = Date()
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         do {
+            try AppDatabase.refuseDemo(path: db)
             let database = try AppDatabase.open(path: db)
             let summary = try database.writeDemo(scale: scale, seed: seed, progress: bar.show)
             bar.finish()

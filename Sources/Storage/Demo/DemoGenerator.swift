@@ -18,10 +18,9 @@ public struct DemoSummary: Equatable, Sendable {
 }
 
 extension AppDatabase {
-    /// Replaces the sample data with a fresh, deterministic set for `seed`. Refuses a
-    /// database holding real (non-demo) records unless `force`. One transaction: a failure
-    /// or an interrupt leaves the file as it was.
-    /// Demo data goes only into a new file or one that holds nothing but demo data.
+    /// Replaces the sample data with a fresh, deterministic set for `seed`, only in a new file or
+    /// one that holds nothing but demo data. One transaction: a failure or an interrupt leaves
+    /// the file as it was.
     public func writeDemo(scale: DemoScale, seed: UInt64,
                           progress: @escaping (String, Double) -> Void = { _, _ in }) throws -> DemoSummary {
         try write { db in
@@ -35,6 +34,16 @@ extension AppDatabase {
             try writer.recordExtent()
             return writer.summary
         }
+    }
+}
+
+extension AppDatabase {
+    /// Looked at read-only before anything opens the file for writing (which touches its
+    /// header): a file of real records is refused with its bytes as they were.
+    public static func refuseDemo(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path),
+              let database = try? AppDatabase.openForReading(path: path) else { return }
+        if try database.read(DemoWriter.holdsRealData) { throw StoreError.holdsRealData(path) }
     }
 }
 
