@@ -95,7 +95,7 @@ do {
     var command = try HaiAn.parseAsRoot()
     try command.run()
 } catch let failure as Failure {
-    FileHandle.standardError.write(Data("haian: \(failure.message)\n".utf8))
+    FileHandle.standardError.write(Data("haian: \(VietText.printable(failure.message))\n".utf8))
     exit(1)
 } catch {
     // ArgumentParser's own message (usage, a bad value, --help, --version), in Vietnamese.

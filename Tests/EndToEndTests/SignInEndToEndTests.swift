@@ -114,3 +114,24 @@ import Testing
         #expect(verified.status == 0, "\(verified.error)")
     }
 }
+
+/// A name holding an escape sequence, C1, a bidi override and a joiner, put into the file behind
+/// the program's back (or stored before the input was cleaned), prints clean from every command.
+@Suite struct CleanOutputEndToEndTests {
+    @Test func oldDirtyNamesPrintClean() throws {
+        let tmux = try Tmux()
+        let db = tmux.folder.appendingPathComponent("demo.sqlite").path
+        #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
+        _ = try Tmux.run("/usr/bin/sqlite3", [db, """
+            UPDATE unit SET name = 'Xóm' || char(27) || ']0;bi chiem' || char(7) || ' Bốn' || char(27) || '[2J'
+              || char(8238) || char(8205) || char(155) || 'x' WHERE id = (SELECT MIN(id) FROM unit WHERE group_code = 'b')
+            """])
+        let hostile: [Unicode.Scalar] = ["\u{1B}", "\u{07}", "\u{202E}", "\u{200D}", "\u{9B}"]
+        for command in [["export", "units"], ["reminders"], ["report", "--year", "2026"], ["export", "reports", "--year", "2026"]] {
+            let run = try Tmux.run(Tmux.binary, command + ["--db", db, "--today", "2026-05-21"])
+            #expect(run.status == 0, "\(command): \(run.error)")
+            #expect(!run.output.unicodeScalars.contains { hostile.contains($0) }, "\(command)")
+            if command == ["export", "units"] { #expect(run.output.contains("Xóm]0;bi chiem Bốn[2Jx"), "\(run.output.prefix(400))") }
+        }
+    }
+}

@@ -34,6 +34,11 @@ import Testing
 
     /// What a person sees is what is stored: hidden joiners, bidi overrides, escape sequences
     /// and C1 controls go; the spaces of other kinds become one plain space.
+    @Test func printableKeepsLinesAndLettersAndDropsWhatDrivesATerminal() {
+        #expect(VietText.printable("Xóm Bốn\tA\r\nB “C” – D…") == "Xóm Bốn\tA\r\nB “C” – D…")
+        #expect(VietText.printable("Xóm\u{1B}]0;x\u{07} Bốn\u{1B}[2J\u{202E}\u{200D}\u{9B}\u{AD}\u{E000}y") == "Xóm]0;x Bốn[2Jy")
+    }
+
     @Test func hiddenAndControlCharactersNeverReachTheRecord() {
         #expect(VietText.normalize("Xóm Bốn\u{200D}\u{200D}\u{200D}") == "Xóm Bốn")
         #expect(VietText.normalize("Xóm\u{202E}nốB") == "XómnốB")

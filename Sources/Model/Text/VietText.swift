@@ -36,6 +36,32 @@ public enum VietText {
             .trimmingCharacters(in: .whitespaces)
     }
 
+    /// Text as it may reach a terminal or a file: lines and tabs kept, every control (an escape
+    /// sequence's ESC, C1), bidi override and zero-width character dropped. What the command line
+    /// prints passes through it, so a name stored before `normalize` existed cannot move the
+    /// cursor, retitle the window or reverse a line.
+    public static func printable(_ s: String) -> String {
+        // Only the ranges that hold controls, format and private characters are looked at
+        // closely: a Vietnamese name goes through on the first pass.
+        func suspect(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x0A, 0x09, 0x0D: return false
+            case 0..<0x20, 0x7F...0x9F, 0xAD, 0x600...0x70F, 0x180E, 0x2000...0x206F, 0xE000...0xF8FF, 0xFEFF, 0xFFF0...0xFFFF,
+                 0xE0000...: return true
+            default: return false
+            }
+        }
+        guard s.unicodeScalars.contains(where: { suspect($0.value) }) else { return s }
+        var scalars = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if scalar == "\n" || scalar == "\t" || scalar == "\r" { scalars.append(scalar); continue }
+            let category = scalar.properties.generalCategory
+            if category == .control || category == .format || category == .privateUse || category == .surrogate { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     /// Printable ASCII, or a Latin letter below the combining marks (U+0300), or one of
     /// Vietnamese's precomposed letters (U+1E00–U+1EFF): such a scalar never changes under
     /// NFC and is neither hidden nor a space of another kind.

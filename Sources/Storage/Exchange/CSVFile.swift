@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Every CSV HaiAn writes, the same way: UTF-8 with a BOM (so spreadsheets on Windows read the
 /// Vietnamese letters right), CRLF between rows and at the end, a field quoted when it holds a
@@ -27,6 +28,9 @@ public struct CSVFile {
             if index > 0 { bytes.append(0x2C) }
             // A cell a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @) is written
             // after an apostrophe, which spreadsheets show as text; the import takes it off.
+            // Old rows stored before the input was cleaned go out clean too (no escape sequence
+            // reaches a terminal showing the export).
+            let cell = VietText.printable(cell)
             let utf8 = Self.formulaLead.contains(cell.utf8.first ?? 0) ? ("'" + cell).utf8 : cell.utf8
             if utf8.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }) {
                 bytes.append(0x22)
