@@ -36,3 +36,19 @@ import Testing
         #expect(try fixture.database.verify().isSound)
     }
 }
+
+@Suite struct ChoiceByLetterTests {
+    @Test func aLetterPicksTheNextOptionStartingWithItAccentsAside() throws {
+        var state = try Fixture().state()
+        let accounts = [Account(id: 1, name: "Lê Văn Tám", role: .officer), Account(id: 2, name: "Nguyễn Thị Lan", role: .admin),
+                        Account(id: 3, name: "Ngô Bảo", role: .viewer)]
+        state.form = .signInForm(accounts)
+        var picked: [Int] = []
+        for key in "nnnlx" {
+            state = apply(state, .formInput(key))
+            picked.append(state.form?.choice("account") ?? -1)
+        }
+        // "x" matches nothing and leaves the choice; the PIN field still takes only digits.
+        #expect(picked == [1, 2, 1, 0, 0])
+    }
+}

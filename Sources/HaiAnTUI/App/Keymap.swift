@@ -90,7 +90,7 @@ public enum Keymap {
         KeyBinding([.ctrl("c")], "Ctrl-C", "Huỷ/thoát", .form, action: .formQuit),
         KeyBinding([.tab, .down], "Tab/↓", "Ô nhập sau", .form, action: .formNextField),
         KeyBinding([.backTab, .up], "Shift-Tab/↑", "Ô nhập trước", .form, action: .formPreviousField),
-        KeyBinding([.left, .right], "←→/Space", "Đổi lựa chọn", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
+        KeyBinding([.left, .right], "←→", "Đổi chọn; chữ đầu", .form) { key in key == .left ? .formChoice(-1) : .formChoice(1) },
         KeyBinding([.ctrl("t")], "Ctrl-T", "Bộ gõ Telex/VNI/tắt", .form, action: .cycleInputMethod),
         KeyBinding([.ctrl("o")], "Ctrl-O", "Dấu kiểu mới/cũ", .form, action: .toggleToneStyle),
         KeyBinding([.ctrl("l")], "Ctrl-L", "Khoá máy", .form, action: .lock),

@@ -96,6 +96,16 @@ private func edit(_ form: inout FormState, _ action: Action, inputMethod: InputM
         }
         guard let maxWidth = field.maxWidth else {
             if key == " " { cycleChoice(&form, 1) }
+            // A letter picks the next option starting with it, accents aside ("l" for Lê Văn
+            // Lan at the sign-in), as a list does in any desktop chooser.
+            if case .choice(let options) = field.kind, key.isLetter || key.isNumber {
+                let letter = VietText.fold(String(key))
+                let order = options.indices.map { (field.choice + 1 + $0) % options.count }
+                if let index = order.first(where: { VietText.fold(options[$0]).hasPrefix(letter) }) {
+                    form.fields[focus].choice = index
+                    form.dirty = true
+                }
+            }
             return
         }
         guard field.accepts(key) else {
