@@ -26,6 +26,29 @@ import Testing
         #expect(records[0][.head] == "Nguyễn Văn Hải")
     }
 
+    @Test func aNameSplitOverColumnsIsJoinedAndTheSubheaderIsNoPerson() {
+        // One header row: "Họ đệm | Tên"; and "Họ | Đệm | Tên".
+        let (split, splitRecords) = read(.people, [
+            ["STT", "Họ đệm", "Tên", "Đơn vị"], ["1", "Nguyễn Văn", "Bình", "Xóm Bốn"], ["2", "Trần Thị", "Hoà", "Xóm Bốn"],
+        ])
+        #expect(split.problems.isEmpty && split.unknownColumns == ["STT"])
+        #expect(splitRecords.map { $0[.name] } == ["Nguyễn Văn Bình", "Trần Thị Hoà"] && splitRecords[0][.unit] == "Xóm Bốn")
+        let (_, three) = read(.people, [["Họ", "Đệm", "Tên", "Đơn vị"], ["Lê", "", "Lan", "Xóm Bốn"], ["Đỗ", "Minh", "Quang", "Xóm Bốn"]])
+        #expect(three.map { $0[.name] } == ["Lê Lan", "Đỗ Minh Quang"])
+        // Two header rows: a merged "Họ và tên" over "Họ đệm | Tên"; the second row is no person.
+        let (merged, mergedRecords) = read(.people, [
+            ["STT", "Họ và tên", "", "Đơn vị"], ["", "Họ đệm", "Tên", ""], ["1", "Ngô Thị", "Hoà", "Xóm Bốn"],
+        ])
+        #expect(merged.problems.isEmpty && mergedRecords.map(\.line) == [3])
+        #expect(mergedRecords.map { $0[.name] } == ["Ngô Thị Hoà"])
+    }
+
+    @Test func theBestHeaderNamesTheColumn() {
+        // "Tên" before "Họ và tên": the full name is read, "Tên" listed as not read.
+        let (table, records) = read(.people, [["Tên", "Họ và tên", "Đơn vị"], ["Bình", "Nguyễn Văn Bình", "Xóm Bốn"]])
+        #expect(records.map { $0[.name] } == ["Nguyễn Văn Bình"] && table.unknownColumns == ["Tên"])
+    }
+
     @Test func aFileWithoutAHeaderOrWithoutARequiredColumnIsOneProblem() {
         let titles = Array(repeating: ["Báo cáo", "năm 2026"], count: 40)
         let (none, noRecords) = read(.units, titles)

@@ -72,9 +72,13 @@ public struct ImportColumn: Sendable, Equatable {
 
     /// Whether a header cell names this column: case, marks' form, spaces and a trailing
     /// "(*)" or ":" do not count; tones do, as in names.
-    func matches(_ header: String) -> Bool {
+    func matches(_ header: String) -> Bool { rank(header) != nil }
+
+    /// How good a name of this column the header is: 0 for the first (and fullest) of its
+    /// headers; nil when it is none of them.
+    func rank(_ header: String) -> Int? {
         let key = ImportColumn.key(header)
-        return headers.contains { ImportColumn.key($0) == key }
+        return headers.firstIndex { ImportColumn.key($0) == key }
     }
 
     static func key(_ header: String) -> String {

@@ -19,6 +19,10 @@ public struct ImportTable: Sendable, Equatable {
     private var ended = false
     /// Where each known field is, once the header is found.
     private var positions: [ImportField: Int]?
+    /// A name split over columns ("Họ đệm | Tên", "Họ | Đệm | Tên"): the columns joined, in order.
+    private var nameParts: [Int] = []
+    /// The row under the header may be its second row (the parts under a merged "Họ và tên").
+    private var headerMayContinue = false
     private var rowsBeforeHeader = 0
     private var firstLine: Int?
 
@@ -39,9 +43,20 @@ public struct ImportTable: Sendable, Equatable {
             if cells.contains(where: { !ImportTable.clean($0).isEmpty }) { ignoredLines.append(line) }
             return nil
         }
+        if headerMayContinue {
+            headerMayContinue = false
+            if let parts = Self.nameParts(cells), kind == .people {
+                nameParts = parts
+                return nil
+            }
+        }
         var values: [ImportField: String] = [:]
         for (field, index) in positions where index < cells.count {
             values[field] = ImportTable.clean(cells[index])
+        }
+        if !nameParts.isEmpty {
+            values[.name] = nameParts.filter { $0 < cells.count }.map { ImportTable.clean(cells[$0]) }.filter { !$0.isEmpty }
+                .joined(separator: " ")
         }
         // Trailing empty rows (and empty rows between blocks) are not records.
         guard values.values.contains(where: { !$0.isEmpty }) else { return nil }
@@ -76,20 +91,41 @@ public struct ImportTable: Sendable, Equatable {
             return
         }
         headerLine = line
-        var found: [ImportField: Int] = [:]
+        // Each field takes the column its best header names ("Họ và tên" over a "Tên" beside it);
+        // the others are listed as not read.
+        var found: [ImportField: (index: Int, rank: Int)] = [:]
+        var texts: [Int: String] = [:]
         for (index, cell) in cells.enumerated() {
             let text = VietText.normalize(cell)
             guard !text.isEmpty else { continue }
-            if let column = columns.first(where: { $0.matches(text) }), found[column.field] == nil {
-                found[column.field] = index
-            } else {
-                unknownColumns.append(text)
+            texts[index] = text
+            for column in columns {
+                guard let rank = column.rank(text) else { continue }
+                if found[column.field].map({ rank < $0.rank }) ?? true { found[column.field] = (index, rank) }
+                break
             }
         }
+        if kind == .people, let parts = Self.nameParts(cells) {
+            nameParts = parts
+            found[.name] = (parts.last!, 0)
+        }
+        let used = Set(found.values.map(\.index)).union(nameParts)
+        unknownColumns = texts.keys.sorted().filter { !used.contains($0) }.compactMap { texts[$0] }
+        headerMayContinue = true
         for column in columns where column.required && found[column.field] == nil {
             problems.append(ImportProblem(line: line, column: column.name, reason: "thiếu cột bắt buộc này."))
         }
-        if problems.isEmpty { positions = found }
+        if problems.isEmpty { positions = found.mapValues(\.index) }
+    }
+
+    /// The columns of a name split in parts, family first ("Họ đệm | Tên", "Họ | Đệm | Tên",
+    /// "Họ và tên đệm | Tên"): nil unless a family part and a given name are both there.
+    static func nameParts(_ cells: [String]) -> [Int]? {
+        let keys = cells.map(ImportColumn.key)
+        let family = keys.firstIndex { ["họ đệm", "họ và đệm", "họ và tên đệm", "họ", "họ và chữ đệm"].contains($0) }
+        let middle = keys.firstIndex { ["đệm", "tên đệm", "chữ đệm"].contains($0) }
+        guard let family, let given = keys.firstIndex(of: "tên") else { return nil }
+        return [family, middle, given].compactMap { $0 }
     }
 
     private mutating func noHeader() {
