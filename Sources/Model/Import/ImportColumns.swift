@@ -20,6 +20,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.head, "Người đứng đầu", "Thủ trưởng", "Trưởng xóm", "Lãnh đạo", "Giám đốc", "Chủ tịch", "Trưởng"),
                 ImportColumn(.phone, "Điện thoại", "Số điện thoại", "SĐT", "ĐT", "Di động"),
                 ImportColumn(.joined, "Ngày tham gia", "Tham gia", "Ngày đăng ký tham gia"),
+                ImportColumn(.archived, "Lưu trữ", "Đã lưu trữ"),
                 ImportColumn(.id, "Mã"),
             ]
         case .people:
@@ -32,6 +33,7 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.joined, "Ngày tham gia", "Tham gia"),
                 ImportColumn(.born, "Ngày sinh", "Ngày, tháng, năm sinh", "Năm sinh"),
                 ImportColumn(.gender, "Giới tính", "Ông/Bà", "Nam/Nữ", "Giới"),
+                ImportColumn(.archived, "Lưu trữ", "Đã lưu trữ"),
                 ImportColumn(.id, "Mã"),
             ]
         case .initiatives:
@@ -41,6 +43,9 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
                 ImportColumn(.area, required: true, "Nội dung", "Nội dung (a-h)", "Nội dung (a–h)"),
                 ImportColumn(.started, "Bắt đầu", "Ngày bắt đầu"),
                 ImportColumn(.status, "Trạng thái", "Tình trạng"),
+                ImportColumn(.sector, "Lĩnh vực", "Lĩnh vực ưu tiên"),
+                ImportColumn(.recognisedBy, "Công nhận bởi", "Cơ quan công nhận", "Đơn vị công nhận", "Nơi công nhận"),
+                ImportColumn(.recognisedOn, "Ngày công nhận"),
                 ImportColumn(.id, "Mã"),
             ]
         }
@@ -49,7 +54,9 @@ public enum ImportKind: String, Sendable, CaseIterable, Codable {
 
 /// A field an import fills.
 public enum ImportField: String, Sendable, CaseIterable, Codable {
-    case name, group, head, phone, joined, unit, position, kind, title, owner, area, started, status, born, gender
+    case name, group, head, phone, joined, unit, position, kind, title, owner, area, started, status, born, gender, archived
+    /// An initiative's priority sector and its recognition (raw values as Model's field errors name them).
+    case sector, recognisedBy, recognisedOn
     /// HaiAn's own id ("Mã" in its exports): a row that carries one updates that record, so a
     /// list with namesakes reads back.
     case id

@@ -185,6 +185,23 @@ public enum ImportValue {
         return nil
     }
 
+    /// "có", "x", "đã lưu trữ" archive; "không", "0" bring back; empty: nil, left as it is.
+    public static func archived(_ text: String) -> Bool?? {
+        switch VietText.fold(text) {
+        case "": return .some(nil)
+        case "co", "x", "1", "da luu tru", "luu tru": return .some(true)
+        case "khong", "0": return .some(false)
+        default: return nil
+        }
+    }
+
+    /// A priority sector by its title or code ("Nông nghiệp", "nong_nghiep").
+    public static func sector(_ text: String) -> PrioritySector?? {
+        let folded = VietText.fold(text)
+        if folded.isEmpty { return .some(nil) }
+        return PrioritySector.allCases.first { VietText.fold($0.title) == folded || $0.rawValue == folded }.map { .some($0) }
+    }
+
     public static func personKind(_ text: String) -> PersonKind? {
         let folded = VietText.fold(text)
         return kindsByWord[folded] ?? (folded == "khac" ? .khac : nil)

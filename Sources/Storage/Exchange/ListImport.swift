@@ -151,10 +151,19 @@ private struct ImportPlanner {
         return true
     }
 
+    /// The "Lưu trữ" cell: nil to leave the record as it is (empty, or not understood: a problem).
+    private func archived(_ record: ImportRecord, _ problems: inout [ImportProblem]) -> Bool? {
+        guard let value = ImportValue.archived(record[.archived]) else {
+            problems.append(problem(record, .archived, "“\(record[.archived])”: ghi “có” (đã lưu trữ) hoặc để trống."))
+            return nil
+        }
+        return value
+    }
+
     /// The record's own problems from a Model rule, put in its columns.
     private func problems(_ errors: [FieldError], _ record: ImportRecord) -> [ImportProblem] {
         errors.map { error in
-            let field = ImportField(rawValue: error.field) ?? .name
+            let field = ImportField(rawValue: error.field) ?? kind.columns[0].field
             return problem(record, field, error.message)
         }
     }
@@ -178,12 +187,14 @@ private struct ImportPlanner {
         if !record[.head].isEmpty { unit.head = record[.head] }
         if !record[.phone].isEmpty { unit.phone = ImportValue.phone(record[.phone]) }
         if case .some(.some(let day)) = joined { unit.joinedOn = day }
+        if let archived = archived(record, &problems) { unit.archived = archived }
         let taken = Set(existing.filter { $0.id != unit.id && $0.group == group }.map { Unit.nameKey($0.name) })
         problems += self.problems(unit.validationErrors(existingNames: taken), record)
         guard problems.isEmpty else { return plan.problems += problems }
         try add(record, name: unit.name, change: .saveUnit(unit), isNew: unit.id == 0, fields: [
             ("Tên đơn vị", before.name, unit.name), ("Nhóm", before.group.rawValue, unit.group.rawValue), ("Người đứng đầu", before.head, unit.head),
             ("Điện thoại", before.phone, unit.phone), ("Ngày tham gia", before.joinedOn.display, unit.joinedOn.display),
+            ("Lưu trữ", before.archived ? "có" : "", unit.archived ? "có" : ""),
         ], &plan)
     }
 
@@ -236,6 +247,7 @@ private struct ImportPlanner {
         if case .some(.some(let day)) = joined { person.joinedOn = day }
         if case .some(.some(let day)) = born { person.bornOn = day }
         if let gender { person.gender = gender }
+        if let archived = archived(record, &problems) { person.archived = archived }
         problems += self.problems(person.validationErrors(), record)
         guard problems.isEmpty else { return plan.problems += problems }
         try add(record, name: name + (unit.map { " (\($0.name))" } ?? ""), change: .savePerson(person, unitName: unit?.name ?? ""),
@@ -247,6 +259,7 @@ private struct ImportPlanner {
                 ("Điện thoại", before.phone, person.phone), ("Ngày tham gia", before.joinedOn.display, person.joinedOn.display),
                 ("Ngày sinh", before.bornOn?.display ?? "", person.bornOn?.display ?? ""),
                 ("Giới tính", before.gender?.title ?? "", person.gender?.title ?? ""),
+                ("Lưu trữ", before.archived ? "có" : "", person.archived ? "có" : ""),
             ], &plan)
     }
 
@@ -266,6 +279,12 @@ private struct ImportPlanner {
         let status = ImportValue.status(record[.status])
         if status == nil { problems.append(problem(record, .status, "“\(record[.status])” không phải trạng thái nào.")) }
         let started = day(record, .started, &problems)
+        let recognised = day(record, .recognisedOn, &problems)
+        let sector = ImportValue.sector(record[.sector])
+        if sector == nil {
+            problems.append(problem(record, .sector, "“\(record[.sector])” không phải lĩnh vực nào ("
+                                    + PrioritySector.allCases.map(\.title).joined(separator: ", ") + ")."))
+        }
         guard problems.isEmpty, let area, let status else { return plan.problems += problems }
         let existing = try byID ?? rows("SELECT * FROM initiative WHERE title_fold = ? AND unit_id IS ? AND person_id IS ?",
                                         [VietText.fold(title), unitID, personID])
@@ -278,11 +297,17 @@ private struct ImportPlanner {
         initiative.area = area
         if !record[.status].isEmpty { initiative.status = status }
         if case .some(.some(let day)) = started { initiative.startedOn = day }
+        if case .some(.some(let day)) = recognised { initiative.recognisedOn = day }
+        if !record[.recognisedBy].isEmpty { initiative.recognisedBy = record[.recognisedBy] }
+        if case .some(.some(let sector)) = sector { initiative.sector = sector }
         problems += self.problems(initiative.validationErrors(), record)
         guard problems.isEmpty else { return plan.problems += problems }
         try add(record, name: title, change: .saveInitiative(initiative), isNew: initiative.id == 0, fields: [
             ("Sáng kiến", before.title, initiative.title), ("Nội dung", before.area.rawValue, initiative.area.rawValue), ("Trạng thái", before.status.title, initiative.status.title),
             ("Bắt đầu", before.startedOn?.display ?? "", initiative.startedOn?.display ?? ""),
+            ("Lĩnh vực", before.sector?.title ?? "", initiative.sector?.title ?? ""),
+            ("Công nhận bởi", before.recognisedBy, initiative.recognisedBy),
+            ("Ngày công nhận", before.recognisedOn?.display ?? "", initiative.recognisedOn?.display ?? ""),
         ], &plan)
     }
 
