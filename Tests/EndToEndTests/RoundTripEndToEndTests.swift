@@ -43,3 +43,34 @@ import Testing
         #expect(try Self.fields(path("b-initiatives.csv"), ["Công nhận bởi"]).first?.contains("Hội đồng") == true)
     }
 }
+
+/// Workbooks as other programs write them: a formula whose value was never computed is named
+/// and refused, never a person called "0"; hidden rows are left out and listed.
+@Suite struct ProgramWrittenWorkbookTests {
+    @Test func anUncomputedFormulaIsRefusedAndHiddenRowsAreListed() throws {
+        let tmux = try Tmux()
+        let path = { (name: String) in tmux.folder.appendingPathComponent(name).path }
+        let made = try Tmux.run("/usr/bin/env", ["python3", "-c", """
+            import sys, xlsxwriter, openpyxl
+            book = xlsxwriter.Workbook(sys.argv[1]); sheet = book.add_worksheet()
+            sheet.write_row(0, 0, ["Họ và tên", "Chức vụ"]); sheet.write_row(1, 0, ["Nguyễn Văn An", "Kế toán"])
+            sheet.write_formula(2, 0, '=CONCATENATE("Trần ","Bình")'); sheet.write(2, 1, "Thủ quỹ")
+            book.close()
+            book = openpyxl.Workbook(); sheet = book.active
+            for row in [["Họ và tên", "Chức vụ"], ["Lê Thị Hoa", "Kế toán"], ["Đỗ Văn Chuyển", "đã chuyển công tác"], ["Phạm Minh", "Văn thư"]]:
+                sheet.append(row)
+            sheet.row_dimensions[3].hidden = True
+            book.save(sys.argv[2])
+            """, path("cong-thuc.xlsx"), path("dong-an.xlsx")])
+        #expect(made.status == 0, "\(made.error)")
+        let db = path("haian.sqlite")
+        let people = { try Tmux.run("/usr/bin/sqlite3", [db, "SELECT name FROM person ORDER BY name"]).output }
+        let refused = try Tmux.run(Tmux.binary, ["import", "people", path("cong-thuc.xlsx"), "--db", db])
+        #expect(refused.status == 1 && (refused.output + refused.error).contains("A3") && (refused.output + refused.error).contains("công thức chưa được tính"),
+                "\(refused.output) \(refused.error)")
+        #expect(try people().isEmpty)
+        let hidden = try Tmux.run(Tmux.binary, ["import", "people", path("dong-an.xlsx"), "--db", db])
+        #expect(hidden.status == 0 && hidden.output.contains("Không nhập 1 dòng đang ẩn trong sổ: dòng 3"), "\(hidden.output)")
+        #expect(try people() == "Lê Thị Hoa\nPhạm Minh\n")
+    }
+}

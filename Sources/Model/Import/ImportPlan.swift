@@ -46,6 +46,8 @@ public struct ImportPlan: Sendable, Equatable {
     public var unknownColumns: [String] = []
     /// Lines after the table's end, passed over.
     public var ignoredLines: [Int] = []
+    /// Rows hidden in the workbook (often "đã chuyển công tác"): left out, and listed.
+    public var hiddenLines: [Int] = []
     public var problems: [ImportProblem] = []
     /// The old font the file's text was typed in, converted to Unicode as it was read.
     public var convertedFrom: LegacyFont?
@@ -77,6 +79,11 @@ public struct ImportPlan: Sendable, Equatable {
                      + (problems.isEmpty ? "." : "; \(problems.count) lỗi: không ghi gì cho đến khi sửa hết.")]
         if let convertedFrom {
             lines.append("Chữ trong tệp gõ bằng bảng mã cũ \(convertedFrom.rawValue): đã chuyển sang Unicode, hãy xem lại các tên dưới đây.")
+        }
+        if !hiddenLines.isEmpty {
+            lines.append("Không nhập \(hiddenLines.count) dòng đang ẩn trong sổ: dòng "
+                         + hiddenLines.prefix(8).map(String.init).joined(separator: ", ") + (hiddenLines.count > 8 ? " …" : "")
+                         + " (hiện các dòng đó trong Excel nếu cần nhập).")
         }
         if !ignoredLines.isEmpty {
             lines.append("Bỏ qua \(ignoredLines.count) dòng sau cuối bảng (dòng tổng, khối chữ ký): dòng "

@@ -84,16 +84,23 @@ private struct ImportPlanner {
     mutating func run(_ plan: inout ImportPlan, progress: (Int, Double) -> Void) throws {
         var table = ImportTable(kind)
         var count = 0
-        plan.convertedFrom = try SpreadsheetReader.forEachRow(of: URL(fileURLWithPath: plan.file), sheet: plan.sheet) { line, cells, done in
+        let notes = SheetNotes()
+        plan.convertedFrom = try SpreadsheetReader.forEachRow(of: URL(fileURLWithPath: plan.file), sheet: plan.sheet, notes: notes) { line, cells, done in
             count += 1
             if count % 1_000 == 0 { progress(count, done) }
             guard let record = table.read(line: line, cells: cells) else { return }
+            // A formula never computed would be read as its placeholder ("0" for a name).
+            for cell in notes.uncalculated[line] ?? [] {
+                plan.problems.append(ImportProblem(line: line, column: cell, reason: "ô là công thức chưa được tính giá trị (tệp do "
+                    + "chương trình khác tạo): mở tệp bằng Excel hoặc LibreOffice, lưu lại, rồi nhập."))
+            }
             try self.plan(record, into: &plan)
             if write != nil { try refuseProblems(plan) }
         }
         table.finish()
         plan.unknownColumns = table.unknownColumns
         plan.ignoredLines = table.ignoredLines
+        plan.hiddenLines = notes.hiddenLines
         plan.problems = table.problems + plan.problems
     }
 

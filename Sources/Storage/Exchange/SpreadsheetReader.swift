@@ -9,12 +9,22 @@ import ZIPFoundation
 /// The rows of a file a commune keeps its lists in: an Excel workbook (.xlsx) or a CSV in
 /// UTF-8. Cells come as text with their line number; a date Excel stored is its day number,
 /// which the import reads as a day.
+/// What a workbook says of its rows beyond their text: the rows hidden (left out, and listed)
+/// and the formula cells whose value was never computed (a file written by a program, not saved
+/// by Excel or Calc), by line.
+public final class SheetNotes {
+    public internal(set) var hiddenLines: [Int] = []
+    /// "C5" and the like, for each line that has them; such a cell reads as empty.
+    public internal(set) var uncalculated: [Int: [String]] = [:]
+    public init() {}
+}
+
 public enum SpreadsheetReader {
     /// Each row in turn — its line, its cells, and how far through the file it is (0…1) — read
     /// as a stream: a workbook's sheet is never held whole, whatever its size. Text typed in an
     /// old Vietnamese font comes converted to Unicode, and the font is returned.
     @discardableResult
-    public static func forEachRow(of url: URL, sheet: String? = nil,
+    public static func forEachRow(of url: URL, sheet: String? = nil, notes: SheetNotes = SheetNotes(),
                                   _ body: (_ line: Int, _ cells: [String], _ done: Double) throws -> Void) throws -> LegacyFont? {
         let unreadable = StoreError.invalid(FieldError(field: "", message: "Không đọc được tệp “\(url.path)”."))
         guard let handle = try? FileHandle(forReadingFrom: url) else { throw unreadable }
@@ -32,7 +42,7 @@ public enum SpreadsheetReader {
         }
         if url.pathExtension.lowercased() == "xlsx" || magic.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             guard let archive = try? Archive(url: url, accessMode: .read) else { throw XLSXSheet.unreadable(name) }
-            return try XLSXSheet.forEachRow(archive, name: name, sheet: sheet, body)
+            return try XLSXSheet.forEachRow(archive, name: name, sheet: sheet, notes: notes, body)
         }
         guard let data = try? Data(contentsOf: url) else { throw unreadable }
         let text = try utf8Text(data, name: url.lastPathComponent)
@@ -120,7 +130,8 @@ enum XLSXSheet {
 
     /// The rows of one sheet (the first when none is named) of an opened workbook, in turn.
     @discardableResult
-    static func forEachRow(_ archive: Archive, name: String, sheet: String?, _ body: (Int, [String], Double) throws -> Void) throws -> LegacyFont? {
+    static func forEachRow(_ archive: Archive, name: String, sheet: String?, notes: SheetNotes = SheetNotes(),
+                           _ body: (Int, [String], Double) throws -> Void) throws -> LegacyFont? {
         let unreadable = unreadable(name)
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
@@ -142,6 +153,10 @@ enum XLSXSheet {
         guard let workbook = try part("xl/workbook.xml"), let relations = try part("xl/_rels/workbook.xml.rels") else {
             throw unreadable
         }
+        // Written by a program that leaves formulas to be computed on opening (xlsxwriter,
+        // openpyxl): no formula's stored value can be trusted.
+        let computeOnLoad = try Elements(data: workbook, element: "calcPr", name: name).items
+            .contains { ["1", "true"].contains($0["fullCalcOnLoad"] ?? "") }
         let sheets = try Elements(data: workbook, element: "sheet", name: name).items.map { ($0["name"] ?? "", $0["r:id"] ?? $0["id"] ?? "") }
         let targets = Dictionary(try Elements(data: relations, element: "Relationship", name: name).items.map { ($0["Id"] ?? "", $0["Target"] ?? "") },
                                  uniquingKeysWith: { first, _ in first })
@@ -185,7 +200,7 @@ enum XLSXSheet {
         guard let stream = InputStream(url: unzipped) else { throw unreadable }
         return try withoutActuallyEscaping(body) { body in
             let fonts = FontSniffer(sample: strings.prefix(2_000).joined(separator: " "), body: body)
-            let rows = SheetRows(strings: strings, body: fonts.row)
+            let rows = SheetRows(strings: strings, notes: notes, computeOnLoad: computeOnLoad, body: fonts.row)
             let parser = XMLParser(stream: stream)
             parser.delegate = rows
             parser.shouldResolveExternalEntities = false
@@ -304,6 +319,8 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
 /// gaps filled with "". The sheet's `<dimension>` says its last row, for the progress.
 private final class SheetRows: NSObject, XMLParserDelegate {
     private let strings: [String]
+    private let notes: SheetNotes
+    private let computeOnLoad: Bool
     private let body: (Int, [String], Double) throws -> Void
     /// What the body threw: the parse stops there and it is thrown again.
     var failure: Error?
@@ -314,9 +331,15 @@ private final class SheetRows: NSObject, XMLParserDelegate {
     private var type = ""
     private var value = ""
     private var inValue = false
+    private var formula = false
+    private var valued = false
+    private var hidden = false
+    private var reference = ""
 
-    init(strings: [String], body: @escaping (Int, [String], Double) throws -> Void) {
+    init(strings: [String], notes: SheetNotes, computeOnLoad: Bool, body: @escaping (Int, [String], Double) throws -> Void) {
         self.strings = strings
+        self.notes = notes
+        self.computeOnLoad = computeOnLoad
         self.body = body
         super.init()
     }
@@ -329,6 +352,7 @@ private final class SheetRows: NSObject, XMLParserDelegate {
         case "row":
             line = attributes["r"].flatMap(Int.init) ?? line + 1
             cells = []
+            hidden = ["1", "true"].contains(attributes["hidden"] ?? "")
             if !(1...CellReference.maxRow).contains(line) { refuse(parser, "dòng số \(attributes["r"] ?? "?") nằm ngoài 1–1.048.576") }
         case "c":
             if let reference = attributes["r"] {
@@ -341,7 +365,13 @@ private final class SheetRows: NSObject, XMLParserDelegate {
             }
             type = attributes["t"] ?? "n"
             value = ""
-        case "v", "t": inValue = true
+            formula = false
+            valued = false
+            reference = attributes["r"] ?? "\(CellReference.letters(column))\(line)"
+        case "f": formula = true
+        case "v", "t":
+            inValue = true
+            valued = true
         default: break
         }
     }
@@ -359,10 +389,18 @@ private final class SheetRows: NSObject, XMLParserDelegate {
         switch name {
         case "v", "t": inValue = false
         case "c":
+            if formula && (!valued || computeOnLoad) {
+                notes.uncalculated[line, default: []].append(reference)
+                value = ""
+            }
             let text = type == "s" ? Int(value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
             if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
             cells[column] = text
         case "row":
+            if hidden {
+                if cells.contains(where: { !$0.isEmpty }) { notes.hiddenLines.append(line) }
+                return
+            }
             do {
                 try body(line, cells, lastRow > 0 ? min(1, Double(line) / Double(lastRow)) : 0)
             } catch {

@@ -78,4 +78,15 @@ struct CellReference: Equatable {
         self.column = column - 1
         self.row = row
     }
+
+    /// A zero-based column's letters: 0 "A", 25 "Z", 26 "AA".
+    static func letters(_ column: Int) -> String {
+        var number = column + 1, text = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            text = String(UnicodeScalar(UInt8(65 + remainder))) + text
+            number = (number - 1) / 26
+        }
+        return text
+    }
 }
