@@ -74,3 +74,75 @@ import Testing
         #expect(try people() == "Lê Thị Hoa\nPhạm Minh\n")
     }
 }
+
+/// LibreOffice's own .ods read like a workbook: text in paragraphs and spans, numbers and dates
+/// by their values, hidden rows left out, a million repeated empty rows passed over at once.
+@Suite struct OpenDocumentImportTests {
+    @Test func anOdsListComesInLetterForLetter() throws {
+        let tmux = try Tmux()
+        let path = { (name: String) in tmux.folder.appendingPathComponent(name).path }
+        let made = try Tmux.run("/usr/bin/env", ["python3", "-c", """
+            import sys, zipfile
+            ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+            def cell(text): return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+            rows = [
+                '<table:table-row>' + cell('DANH SÁCH CÁN BỘ') + '<table:table-cell table:number-columns-repeated="1023"/></table:table-row>',
+                '<table:table-row>' + ''.join(cell(t) for t in ['Họ và tên', 'Chức vụ', 'Điện thoại', 'Ngày tham gia']) + '</table:table-row>',
+                '<table:table-row>' + cell('Lê Thị <text:span>Hoà</text:span>') + cell('Kế toán')
+                + '<table:table-cell office:value-type="float" office:value="912345678"><text:p>912345678</text:p></table:table-cell>'
+                + '<table:table-cell office:value-type="date" office:date-value="2025-08-01"><text:p>01/08/25</text:p></table:table-cell></table:table-row>',
+                '<table:table-row table:visibility="collapse">' + cell('Đỗ Văn Chuyển') + '</table:table-row>',
+                '<table:table-row>' + cell('Phạm<text:s/>Minh') + cell('Văn thư') + '</table:table-row>',
+                '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+            ]
+            content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:spreadsheet>'
+                       f'<table:table table:name="Danh sách">{"".join(rows)}</table:table></office:spreadsheet></office:body></office:document-content>')
+            with zipfile.ZipFile(sys.argv[1], "w") as z:
+                z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+                z.writestr("content.xml", content)
+            """, path("can-bo.ods")])
+        #expect(made.status == 0, "\(made.error)")
+        let db = path("haian.sqlite")
+        let imported = try Tmux.run(Tmux.binary, ["import", "people", path("can-bo.ods"), "--db", db])
+        #expect(imported.status == 0 && imported.output.contains("dòng đang ẩn trong sổ: dòng 4"), "\(imported.output) \(imported.error)")
+        let people = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT name, position, phone, joined_on FROM person ORDER BY name"]).output
+        #expect(people.split(separator: "\n").count == 2, "\(people)")
+        #expect(people.hasPrefix("Lê Thị Hoà|Kế toán|0912345678|2025-08-01\nPhạm Minh|Văn thư|"))
+        // A declaration inside is refused like a workbook's.
+        let hostile = try Tmux.run("/usr/bin/env", ["python3", "-c", """
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], "w") as z:
+                z.writestr("content.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+            """, path("doc.ods")])
+        #expect(hostile.status == 0)
+        let refused = try Tmux.run(Tmux.binary, ["import", "people", path("doc.ods"), "--db", db])
+        #expect(refused.status == 1 && !refused.error.isEmpty, "\(refused.output)")
+    }
+
+    /// A list saved by LibreOffice Calc itself (where Calc is installed): the same records.
+    @Test func aListSavedByCalcComesInLetterForLetter() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/libsclo.so") else { return }
+        let tmux = try Tmux()
+        let path = { (name: String) in tmux.folder.appendingPathComponent(name).path }
+        let made = try Tmux.run("/usr/bin/env", ["python3", "-c", """
+            import sys, datetime, openpyxl
+            book = openpyxl.Workbook(); sheet = book.active; sheet.title = "Danh sách"
+            for row in [["DANH SÁCH CÁN BỘ"], ["Họ và tên", "Chức vụ", "Điện thoại", "Ngày tham gia"],
+                        ["Lê Thị Hoà", "Kế toán", 912345678, datetime.date(2025, 8, 1)], ["Đỗ Văn Chuyển", "đã chuyển", None, None],
+                        ["Nguyễn Thị Ngọc Ánh", "Văn thư", "0987654321", "02/09/2025"]]:
+                sheet.append(row)
+            sheet.row_dimensions[4].hidden = True
+            book.save(sys.argv[1])
+            """, path("ds.xlsx")])
+        #expect(made.status == 0, "\(made.error)")
+        let profile = URL(fileURLWithPath: path("profile")).absoluteString
+        _ = try Tmux.run("/usr/bin/env", ["soffice", "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "ods",
+                                          "--outdir", tmux.folder.path, path("ds.xlsx")])
+        let db = path("haian.sqlite")
+        let imported = try Tmux.run(Tmux.binary, ["import", "people", path("ds.ods"), "--db", db])
+        #expect(imported.status == 0 && imported.output.contains("dòng đang ẩn trong sổ: dòng 4"), "\(imported.output) \(imported.error)")
+        let people = try Tmux.run("/usr/bin/sqlite3", [db, "SELECT name, position, phone, joined_on FROM person ORDER BY id"]).output
+        #expect(people == "Lê Thị Hoà|Kế toán|0912345678|2025-08-01\nNguyễn Thị Ngọc Ánh|Văn thư|0987654321|2025-09-02\n", "\(people)")
+    }
+}

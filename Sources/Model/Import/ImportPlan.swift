@@ -83,7 +83,7 @@ public struct ImportPlan: Sendable, Equatable {
         if !hiddenLines.isEmpty {
             lines.append("Không nhập \(hiddenLines.count) dòng đang ẩn trong sổ: dòng "
                          + hiddenLines.prefix(8).map(String.init).joined(separator: ", ") + (hiddenLines.count > 8 ? " …" : "")
-                         + " (hiện các dòng đó trong Excel nếu cần nhập).")
+                         + " (hiện các dòng đó trong Excel hay LibreOffice nếu cần nhập).")
         }
         if !ignoredLines.isEmpty {
             lines.append("Bỏ qua \(ignoredLines.count) dòng sau cuối bảng (dòng tổng, khối chữ ký): dòng "

@@ -37,8 +37,8 @@ public enum SpreadsheetReader {
                                                 + "LibreOffice, chọn Lưu thành (Save As) “Excel Workbook (.xlsx)”, rồi nhập tệp .xlsx đó."))
         }
         if url.pathExtension.lowercased() == "ods" {
-            throw StoreError.invalid(FieldError(field: "", message: "Tệp “\(name)” là bảng tính LibreOffice (.ods): trong LibreOffice "
-                                                + "chọn Tệp → Lưu thành, kiểu “Excel 2007-365 (.xlsx)”, rồi nhập tệp .xlsx đó."))
+            guard let archive = try? Archive(url: url, accessMode: .read) else { throw XLSXSheet.unreadable(name) }
+            return try ODSSheet.forEachRow(archive, name: name, sheet: sheet, notes: notes, body)
         }
         if url.pathExtension.lowercased() == "xlsx" || magic.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             guard let archive = try? Archive(url: url, accessMode: .read) else { throw XLSXSheet.unreadable(name) }
@@ -174,29 +174,8 @@ enum XLSXSheet {
             throw StoreError.invalid(FieldError(field: "", message: "Sổ “\(name)” thiếu trang “\(chosen.0)”."))
         }
         // The sheet unzipped to a private 0600 file, within the caps, removed on every way out.
-        let unzipped = try PrivateTemporary.file(".xml")
+        let unzipped = try unzip(entry, of: archive, name: name, part: path, sheet: chosen.0)
         defer { try? FileManager.default.removeItem(at: unzipped) }
-        let guarded = try ZipGuard(entry, name: name, cap: ZipGuard.maxSheet)
-        guard let output = FileHandle(forWritingAtPath: unzipped.path) else { throw unreadable }
-        do {
-            _ = try archive.extract(entry) { chunk in
-                try guarded.count(chunk.count)
-                try output.write(contentsOf: chunk)
-            }
-            try output.close()
-        } catch let error as StoreError {
-            try? output.close()
-            throw error
-        } catch {
-            try? output.close()
-            throw StoreError.invalid(FieldError(field: "", message: "Không giải nén được trang “\(chosen.0)” của “\(name)” "
-                                                + "(tệp hỏng, hoặc ổ đĩa tạm đã đầy)."))
-        }
-        if let head = FileHandle(forReadingAtPath: unzipped.path) {
-            let prolog = (try? head.read(upToCount: 65_536)) ?? Data()
-            try? head.close()
-            try ZipGuard.refuseDeclarations(prolog, name: name, part: path)
-        }
         guard let stream = InputStream(url: unzipped) else { throw unreadable }
         return try withoutActuallyEscaping(body) { body in
             let fonts = FontSniffer(sample: strings.prefix(2_000).joined(separator: " "), body: body)
@@ -214,11 +193,48 @@ enum XLSXSheet {
         }
     }
 
+
+    /// A sheet's part unzipped to a private 0600 file within the caps, its prolog checked for
+    /// declarations; the caller removes it.
+    static func unzip(_ entry: Entry, of archive: Archive, name: String, part path: String, sheet: String) throws -> URL {
+        let unreadable = unreadable(name)
+        let unzipped = try PrivateTemporary.file(".xml")
+        let guarded = try ZipGuard(entry, name: name, cap: ZipGuard.maxSheet)
+        guard let output = FileHandle(forWritingAtPath: unzipped.path) else {
+            try? FileManager.default.removeItem(at: unzipped)
+            throw unreadable
+        }
+        do {
+            _ = try archive.extract(entry) { chunk in
+                try guarded.count(chunk.count)
+                try output.write(contentsOf: chunk)
+            }
+            try output.close()
+        } catch {
+            try? output.close()
+            try? FileManager.default.removeItem(at: unzipped)
+            if let error = error as? StoreError { throw error }
+            throw StoreError.invalid(FieldError(field: "", message: "Không giải nén được trang “\(sheet)” của “\(name)” "
+                                                + "(tệp hỏng, hoặc ổ đĩa tạm đã đầy)."))
+        }
+        if let head = FileHandle(forReadingAtPath: unzipped.path) {
+            let prolog = (try? head.read(upToCount: 65_536)) ?? Data()
+            try? head.close()
+            do {
+                try ZipGuard.refuseDeclarations(prolog, name: name, part: path)
+            } catch {
+                try? FileManager.default.removeItem(at: unzipped)
+                throw error
+            }
+        }
+        return unzipped
+    }
+
 }
 
 /// Holds a sheet's first rows back until their text (with the shared strings') shows whether it
 /// was typed in an old Vietnamese font; then hands every row on, converted if it was.
-private final class FontSniffer {
+final class FontSniffer {
     private static let rowsToSee = 50
     private let sample: String
     private let body: (Int, [String], Double) throws -> Void
