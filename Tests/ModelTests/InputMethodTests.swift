@@ -158,6 +158,13 @@ private let vniWordCases: [Case] = [
         ("w", "ư"), ("ww", "w"), ("Ww", "W"), ("tw", "tư"), ("tww", "tw"), ("nhw", "như"),
         ("125/QDD-UBND", "125/QĐ-UBND"), ("QDD", "QĐ"), ("QDDD", "QDD"), ("sos 12/KH-UBND", "só 12/KH-UBND"),
         ("ddi", "đi"), ("dddi", "ddi"), ("add", "add"), ("UBND", "UBND"),
+        // Document symbols and the English words of the office stay as typed.
+        ("Nghij quyeets 57-NQ/TW", "Nghị quyết 57-NQ/TW"), ("QDD-TTg", "QĐ-TTg"), ("02/KH-UBND", "02/KH-UBND"),
+        ("HDDND", "HĐND"), ("Wifi", "Wifi"), ("website", "website"), ("Facebook", "Facebook"), ("Zalo", "Zalo"),
+        ("email", "email"), ("online", "online"), ("OCOP", "OCOP"), ("NQ/TW Wifi website Facebook", "NQ/TW Wifi website Facebook"),
+        // … while Vietnamese words, their capitals included, compose as before.
+        ("nguwowif gioongs khuyeens quoocs giwx", "người giống khuyến quốc giữ"), ("HAIR AN", "HẢI AN"),
+        ("oong Google book", "ông Google book"),
     ])
     func telex(_ keys: String, _ expected: String) {
         #expect(InputMethod.compose(keys, .telex) == expected)

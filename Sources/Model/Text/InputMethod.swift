@@ -33,7 +33,13 @@ public struct InputMethod: Sendable {
         var word = trailingWord()
         let handled: Bool
         switch kind {
-        case .telex: handled = telex(key, &word)
+        case .telex:
+            // A document's symbol after "/", "-" or a number (NQ/TW, QĐ-TTg, 57-NQ) and a word
+            // no Vietnamese syllable begins like (Facebook, email, online, OCOP) take their
+            // letters as typed; only dd → đ still works there (QĐ, HĐND).
+            let asTyped = Self.isSymbolContext(characters.dropLast(word.count).last)
+                || (word.contains(where: \.isVowel) && !Syllable.isPossible(word))
+            handled = asTyped ? (Character(key.lowercased()) == "d" && stroke(key, &word)) : telex(key, &word)
         case .vni: handled = vni(key, &word)
         }
         if !handled {
@@ -43,11 +49,30 @@ public struct InputMethod: Sendable {
             }
             word.append(letter)
         }
+        // A letter made the word impossible (Wifi's second i, website's b): the word goes back
+        // to the keys that were typed, and this one after them. (A mark key taken back, "ass",
+        // is not this: it keeps its own rule.)
+        if kind == .telex, !handled, word.contains(where: \.isVowel), !Syllable.isPossible(word) {
+            let before = trailingWord()
+            if before.contains(where: { $0.mark != .none || $0.tone > 0 || $0.base == "đ" }) {
+                let keys = Syllable.telexKeys(before) + [key]
+                characters.removeLast(before.count)
+                characters.append(contentsOf: keys)
+                literalAfterWord = nil
+                return
+            }
+        }
         replaceTrailingWord(with: placeTone(word))
         if let literal = literalAfterWord {
             characters.append(literal)
             literalAfterWord = nil
         }
+    }
+
+    /// What comes before a document's symbol: "/", "-", a digit.
+    private static func isSymbolContext(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character == "/" || character == "-" || (character.isASCII && character.isNumber)
     }
 
     /// Deletes the last character, as Backspace does.
