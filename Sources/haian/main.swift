@@ -91,6 +91,7 @@ struct Present: ParsableCommand {
 _ = Credentials.captured
 // What a killed run left in the temporary folder (an unzipped sheet, an export's rows) goes first.
 PrivateTemporary.removeStale()
+atexit { PrivateTemporary.removeOwn() }
 do {
     var command = try HaiAn.parseAsRoot()
     try command.run()

@@ -25,6 +25,11 @@ public enum PrivateTemporary {
         return url
     }
 
+    /// Removes this process's folder (empty by then: each file goes when its work ends), at exit.
+    public static func removeOwn() {
+        rmdir(FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)\(getpid())").path)
+    }
+
     /// Removes the folders of processes no longer running: what a killed import left behind.
     public static func removeStale() {
         let temporary = FileManager.default.temporaryDirectory

@@ -198,8 +198,9 @@ enum XLSXSheet {
     /// declarations; the caller removes it.
     static func unzip(_ entry: Entry, of archive: Archive, name: String, part path: String, sheet: String) throws -> URL {
         let unreadable = unreadable(name)
-        let unzipped = try PrivateTemporary.file(".xml")
+        // The caps first: a part declared too big is refused before any file is made.
         let guarded = try ZipGuard(entry, name: name, cap: ZipGuard.maxSheet)
+        let unzipped = try PrivateTemporary.file(".xml")
         guard let output = FileHandle(forWritingAtPath: unzipped.path) else {
             try? FileManager.default.removeItem(at: unzipped)
             throw unreadable
