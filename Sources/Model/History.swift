@@ -13,10 +13,18 @@ public struct HistoryEntry: Equatable, Sendable {
         self.summary = summary
     }
 
-    /// "25/11/2026 10:05", from the stored UTC time as written.
+    /// Hải An's clock: Vietnam has kept UTC+7, with no summer time, since 1975.
+    public static let communeOffsetMinutes = 7 * 60
+
+    /// "25/11/2026 17:05" in the commune's time, from the stored UTC time ("…T10:05:00Z").
     public var when: String {
-        guard at.count >= 16, let day = Day(iso: String(at.prefix(10))) else { return at }
-        return "\(day.display) \(at.dropFirst(11).prefix(5))"
+        let clock = at.dropFirst(11).prefix(5).split(separator: ":").compactMap { Int($0) }
+        guard at.count >= 16, let day = Day(iso: String(at.prefix(10))), clock.count == 2 else { return at }
+        let minutes = clock[0] * 60 + clock[1] + Self.communeOffsetMinutes
+        let local = day.adding(days: minutes / (24 * 60))
+        let time = minutes % (24 * 60)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(local.display) \(two(time / 60)):\(two(time % 60))"
     }
 
     /// The Vietnamese verb for a stored action ("import:ID:create" is a creation).

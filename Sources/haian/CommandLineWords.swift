@@ -6,10 +6,11 @@ import Foundation
 enum CommandLineWords {
     /// Fixed phrases, and patterns whose quoted parts are kept.
     private static let phrases: [(String, String)] = [
+        // The whole sentence before its parts: "<subcommand>" alone would be put first.
+        ("See 'haian help <subcommand>' for detailed help.", "Xem 'haian help <lệnh-con>' để biết chi tiết."),
         ("OVERVIEW:", "TỔNG QUAN:"), ("USAGE:", "CÁCH DÙNG:"), ("ARGUMENTS:", "THAM SỐ:"), ("OPTIONS:", "TUỲ CHỌN:"),
         ("SUBCOMMANDS:", "LỆNH CON:"), ("<subcommand>", "<lệnh-con>"), ("Show the version.", "In phiên bản."), ("Show help information.", "In hướng dẫn này."),
         ("Show subcommand help information.", "In hướng dẫn của lệnh con."),
-        ("See 'haian help <subcommand>' for detailed help.", "Xem 'haian help <lệnh-con>' để biết chi tiết."),
     ]
     private static let patterns: [(String, String)] = [
         (#"^Error: "#, "Lỗi: "), (#"(?m)^Help:  "#, "Hướng dẫn: "), (#"(?m)^Usage: "#, "Cách dùng: "),

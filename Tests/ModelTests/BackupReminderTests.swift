@@ -18,3 +18,14 @@ import Testing
         #expect(BackupReminder.message(lastBackup: nil, firstEntry: Day(2025, 7, 1), today: today, days: 0, dailyFolder: folder) == nil)
     }
 }
+
+@Suite struct HistoryTimeTests {
+    @Test func theTrailsUtcTimesAreShownInVietnamsTime() {
+        let entry = { (at: String) in HistoryEntry(at: at, who: "Lan", action: "update", summary: "").when }
+        #expect(entry("2026-05-21T01:30:00Z") == "21/05/2026 08:30")
+        // After 17:00 UTC the day in Hải An is the next one, across a month and a year.
+        #expect(entry("2026-05-31T18:05:00Z") == "01/06/2026 01:05")
+        #expect(entry("2025-12-31T23:59:59Z") == "01/01/2026 06:59")
+        #expect(entry("không phải giờ") == "không phải giờ")
+    }
+}

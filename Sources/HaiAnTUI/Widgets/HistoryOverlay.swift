@@ -18,6 +18,6 @@ enum HistoryOverlay {
             let text = "\(entry.when)  \(VietText.truncate(who, toWidth: 18))  \(HistoryEntry.verb(entry.action))  \(entry.summary)"
             buffer.put(text, x: box.x + 2, y: box.y + 2 + line, style: Theme.overlay, maxWidth: box.width - 4)
         }
-        buffer.put("Esc: đóng · giờ ghi theo UTC", x: box.x + 2, y: box.bottom - 1, style: Theme.overlay, maxWidth: box.width - 4)
+        buffer.put("Esc: đóng · giờ Việt Nam (UTC+7)", x: box.x + 2, y: box.bottom - 1, style: Theme.overlay, maxWidth: box.width - 4)
     }
 }
