@@ -96,6 +96,19 @@ public enum ReportStatus: Equatable, Sendable {
     /// Not received and the last on-time day has passed.
     case overdue(days: Int)
 
+    /// A row's "Đúng hạn": reports sent on time out of the deadlines settled — sent, or past.
+    /// A deadline still open and not yet sent is no miss yet, and counts in neither; nil when
+    /// nothing is settled.
+    public static func onTimeShare(_ statuses: [ReportStatus]) -> (onTime: Int, settled: Int)? {
+        let settled = statuses.filter {
+            switch $0 {
+            case .onTime, .late, .overdue: return true
+            case .notYetDue, .open: return false
+            }
+        }
+        return settled.isEmpty ? nil : (settled.filter { $0 == .onTime }.count, settled.count)
+    }
+
     /// Days ahead reminders look by default ("what falls due in the next 30 days").
     public static let defaultReminderWindow = 30
 

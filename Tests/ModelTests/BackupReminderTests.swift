@@ -29,3 +29,12 @@ import Testing
         #expect(entry("không phải giờ") == "không phải giờ")
     }
 }
+
+@Suite struct OnTimeShareTests {
+    @Test func anOpenDeadlineNotYetSentIsNoMiss() {
+        #expect(ReportStatus.onTimeShare([.open(daysLeft: 3)]) == nil)
+        #expect(ReportStatus.onTimeShare([.notYetDue, .open(daysLeft: 0)]) == nil)
+        let share = ReportStatus.onTimeShare([.onTime, .open(daysLeft: 9), .late(days: 2), .overdue(days: 30), .notYetDue])
+        #expect(share?.onTime == 1 && share?.settled == 3)
+    }
+}

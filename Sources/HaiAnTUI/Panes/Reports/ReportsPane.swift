@@ -89,10 +89,8 @@ enum ReportsPane {
                 style.reverse = index == list.selected && i == selectedColumn
                 buffer.put(pad(" " + status.cell), x: grid.columnX(i), y: y, style: style, maxWidth: columnWidth)
             }
-            let due = cells.compactMap(\.1).filter { $0 != .notYetDue }
-            if !due.isEmpty {
-                let onTime = due.filter { $0 == .onTime }.count
-                buffer.put(right("\(onTime)/\(due.count)", summaryWidth), x: grid.summaryX, y: y, style: Theme.muted)
+            if let share = ReportStatus.onTimeShare(cells.compactMap(\.1)) {
+                buffer.put(right("\(share.onTime)/\(share.settled)", summaryWidth), x: grid.summaryX, y: y, style: Theme.muted)
             }
         }
 
