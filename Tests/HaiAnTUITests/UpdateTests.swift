@@ -144,7 +144,7 @@ import Testing
         let shown = fixture.run(state, .showHistory)
         let text = screen(shown)
         #expect(text.contains("Lịch sử · \(state.browser.selectedUnit?.unit.name ?? "?")"))
-        #expect(text.contains("Cán bộ thử  sửa  name: "))
+        #expect(text.contains("Cán bộ thử  sửa  Tên: "))
         #expect(Keymap.action(for: .escape, in: shown) == .closeHistory)
     }
 }

@@ -74,7 +74,7 @@ import Testing
         try database.apply(.setUnitArchived(id: unit.id, archived: true), by: editor)
         let trail = try database.history(of: .unit, id: unit.id)
         #expect(trail.map(\.action) == ["create", "update", "archive"])
-        #expect(trail.map(\.summary) == ["Xóm Đoài", "head: — → Lê Văn Hải", "archived: 0 → 1"])
+        #expect(trail.map(\.summary) == ["Xóm Đoài", "Người đứng đầu: — → Lê Văn Hải", "Lưu trữ: không → có"])
         #expect(trail.allSatisfy { $0.who == "Cán bộ B" })
     }
 }

@@ -97,15 +97,30 @@ extension AppDatabase {
     /// "name: A → B; head: — → C", leaving out the bookkeeping columns.
     private static func changes(_ before: Audit.Snapshot?, _ after: Audit.Snapshot?) -> String {
         let skipped: Set<String> = ["id", "version", "created_at", "updated_at", "name_fold", "name_sort", "head_sort",
-                                    "title_fold", "title_sort", "name_key", "pin_salt", "pin_hash", "pin_rounds"]
+                                    "title_fold", "title_sort", "name_key", "pin_salt", "pin_hash", "pin_rounds", "pin_check"]
         let keys = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(skipped).sorted()
         let changed = keys.filter { before?[$0] != after?[$0] }
         guard before != nil, after != nil else { return Audit.label(after ?? before) }
-        return changed.map { "\($0): \(text(before?[$0])) → \(text(after?[$0]))" }.joined(separator: "; ")
+        return changed.map { key in
+            let flag = key == "archived" || key == "withdrawn" || key == "awarded"
+            return "\(labels[key] ?? key): \(text(before?[key], flag: flag)) → \(text(after?[key], flag: flag))"
+        }.joined(separator: "; ")
     }
 
-    private static func text(_ value: Audit.Value?) -> String {
+    /// The columns as the forms name them (a column not listed keeps its own name).
+    private static let labels: [String: String] = [
+        "name": "Tên", "head": "Người đứng đầu", "phone": "Điện thoại", "group_code": "Nhóm", "joined_on": "Ngày tham gia",
+        "archived": "Lưu trữ", "position": "Chức vụ", "kind": "Đối tượng", "unit_id": "Đơn vị (mã)", "born_on": "Ngày sinh",
+        "gender": "Giới tính", "title": "Tên", "area": "Nội dung", "sector": "Lĩnh vực", "started_on": "Ngày bắt đầu",
+        "status": "Trạng thái", "recognised_by": "Công nhận bởi", "recognised_on": "Ngày công nhận", "points": "Điểm",
+        "role": "Vai trò", "received_on": "Ngày nhận", "note": "Ghi chú", "failures": "Lần sai mã PIN", "failed_at": "Lần sai cuối",
+        "body": "Nội dung cài đặt", "term": "Kỳ đăng ký", "registered_on": "Ngày đăng ký", "person_id": "Cá nhân (mã)",
+    ]
+
+    private static func text(_ value: Audit.Value?, flag: Bool = false) -> String {
         switch value {
+        case .integer(let n) where flag: return n == 0 ? "không" : "có"
+        case .text(let s) where s.count == 10 && Day(iso: s) != nil: return Day(iso: s)!.display
         case .text(let s): return s.isEmpty ? "—" : s
         case .integer(let n): return String(n)
         case .real(let x): return formatPoints(x)
