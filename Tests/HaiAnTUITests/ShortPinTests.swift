@@ -52,3 +52,13 @@ import Testing
         #expect(picked == [1, 2, 1, 0, 0])
     }
 }
+
+@Suite struct TimelineDefaultPhaseTests {
+    @Test func paneTwoOpensOnThePhaseTodayFallsIn() throws {
+        let fixture = try Fixture()
+        let data = try fixture.database.dashboard()
+        for (day, phase) in [(Day(2026, 5, 21)!, 0), (Day(2027, 6, 30)!, 0), (Day(2027, 7, 1)!, 1), (Day(2030, 12, 20)!, 1), (Day(2031, 3, 1)!, 1)] {
+            #expect(AppState(data: data, today: day, width: 120, height: 40).timeline.phase == phase, "\(day.display)")
+        }
+    }
+}

@@ -76,6 +76,8 @@ public struct AppState: Equatable, Sendable {
         self.width = width
         self.height = height
         browser = Browser(year: Plan.year(nearest: today.year))
+        // Pane 2 opens on the phase today falls in (the last one once the movement has ended).
+        timeline.phase = data.phases.lastIndex { $0.start <= today } ?? 0
     }
 
     /// The selection of a pane's list (pane 1: of the list it shows).
