@@ -149,6 +149,9 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: "Chỉ xem trước: in những gì sẽ thay đổi, không ghi gì.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Nhập cả các dòng đang ẩn trong sổ (mặc định: bỏ qua và liệt kê).")
+    var hidden = false
+
     func run() throws {
         if let kind = ImportKind(rawValue: what.rawValue) { return try importList(kind) }
         let data: Data
@@ -180,7 +183,8 @@ extension Import {
         do {
             // Bars on stderr when it is a terminal: one while the rows are looked over, one while written.
             let reading = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-            let plan = try database.importPlan(kind, file: file, sheet: sheet, today: options.currentDay, progress: reading.show)
+            let plan = try database.importPlan(kind, file: file, sheet: sheet, includeHidden: hidden, today: options.currentDay,
+                                               progress: reading.show)
             reading.finish()
             guard plan.problems.isEmpty else {
                 throw Failure(message: "Không nhập gì: \(plan.problems.count) lỗi.\n"

@@ -72,6 +72,10 @@ import Testing
         let hidden = try Tmux.run(Tmux.binary, ["import", "people", path("dong-an.xlsx"), "--db", db])
         #expect(hidden.status == 0 && hidden.output.contains("Không nhập 1 dòng đang ẩn trong sổ: dòng 3"), "\(hidden.output)")
         #expect(try people() == "Lê Thị Hoa\nPhạm Minh\n")
+        // Asked for, the hidden row comes in too.
+        let asked = try Tmux.run(Tmux.binary, ["import", "people", path("dong-an.xlsx"), "--hidden", "--db", db])
+        #expect(asked.status == 0 && !asked.output.contains("dòng đang ẩn"), "\(asked.output)")
+        #expect(try people() == "Lê Thị Hoa\nPhạm Minh\nĐỗ Văn Chuyển\n")
     }
 }
 

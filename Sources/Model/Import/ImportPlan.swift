@@ -38,6 +38,8 @@ public struct ImportPlan: Sendable, Equatable {
     /// The file (and its sheet) the plan was read from: writing reads it again.
     public var file: String
     public var sheet: String?
+    /// Whether rows hidden in the workbook are read too (`--hidden`); by default they are left out.
+    public var includeHidden = false
     /// The first new or changed records, up to `shownItems`.
     public private(set) var items: [Item] = []
     public private(set) var created = 0
@@ -52,10 +54,11 @@ public struct ImportPlan: Sendable, Equatable {
     /// The old font the file's text was typed in, converted to Unicode as it was read.
     public var convertedFrom: LegacyFont?
 
-    public init(kind: ImportKind, file: String, sheet: String? = nil) {
+    public init(kind: ImportKind, file: String, sheet: String? = nil, includeHidden: Bool = false) {
         self.kind = kind
         self.file = file
         self.sheet = sheet
+        self.includeHidden = includeHidden
     }
 
     /// Every new or changed record's line and fields (before and after), hashed (FNV-1a): the
@@ -83,7 +86,7 @@ public struct ImportPlan: Sendable, Equatable {
         if !hiddenLines.isEmpty {
             lines.append("Không nhập \(hiddenLines.count) dòng đang ẩn trong sổ: dòng "
                          + hiddenLines.prefix(8).map(String.init).joined(separator: ", ") + (hiddenLines.count > 8 ? " …" : "")
-                         + " (hiện các dòng đó trong Excel hay LibreOffice nếu cần nhập).")
+                         + " (thêm --hidden để nhập cả các dòng đó).")
         }
         if !ignoredLines.isEmpty {
             lines.append("Bỏ qua \(ignoredLines.count) dòng sau cuối bảng (dòng tổng, khối chữ ký): dòng "

@@ -7,9 +7,9 @@ import Model
 /// significant), planned and shown before anything is written, then written all or nothing.
 extension AppDatabase {
     /// What the file would change, with every problem by line and column; nothing is written.
-    public func importPlan(_ kind: ImportKind, file: String, sheet: String? = nil, today: Day,
+    public func importPlan(_ kind: ImportKind, file: String, sheet: String? = nil, includeHidden: Bool = false, today: Day,
                            progress: (String, Double) -> Void = { _, _ in }) throws -> ImportPlan {
-        var plan = ImportPlan(kind: kind, file: file, sheet: sheet)
+        var plan = ImportPlan(kind: kind, file: file, sheet: sheet, includeHidden: includeHidden)
         try read { db in
             var planner = ImportPlanner(db: db, kind: kind, today: today, write: nil)
             try planner.run(&plan) { progress("xem xét \($0) dòng", $1) }
@@ -29,7 +29,7 @@ extension AppDatabase {
         batch.batch = "import:" + UUID().uuidString.prefix(8)
         let editorInBatch = batch
         try write { db in
-            var plan = ImportPlan(kind: preview.kind, file: preview.file, sheet: preview.sheet)
+            var plan = ImportPlan(kind: preview.kind, file: preview.file, sheet: preview.sheet, includeHidden: preview.includeHidden)
             var planner = ImportPlanner(db: db, kind: preview.kind, today: today) { line, name, change in
                 do {
                     return try Writes.perform(db, change, editorInBatch)
@@ -84,7 +84,7 @@ private struct ImportPlanner {
     mutating func run(_ plan: inout ImportPlan, progress: (Int, Double) -> Void) throws {
         var table = ImportTable(kind)
         var count = 0
-        let notes = SheetNotes()
+        let notes = SheetNotes(includeHidden: plan.includeHidden)
         plan.convertedFrom = try SpreadsheetReader.forEachRow(of: URL(fileURLWithPath: plan.file), sheet: plan.sheet, notes: notes) { line, cells, done in
             count += 1
             if count % 1_000 == 0 { progress(count, done) }

@@ -134,7 +134,7 @@ private final class ODSRows: NSObject, XMLParserDelegate {
             for _ in 0..<min(rowRepeat, 10_000) {
                 line += 1
                 if line > 1_048_576 { return refuse(parser, "hơn 1.048.576 dòng") }
-                if rowHidden {
+                if rowHidden && !notes.includeHidden {
                     notes.hiddenLines.append(line)
                     continue
                 }

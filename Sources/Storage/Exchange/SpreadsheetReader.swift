@@ -16,7 +16,9 @@ public final class SheetNotes {
     public internal(set) var hiddenLines: [Int] = []
     /// "C5" and the like, for each line that has them; such a cell reads as empty.
     public internal(set) var uncalculated: [Int: [String]] = [:]
-    public init() {}
+    /// Hidden rows read like the others (and not listed).
+    let includeHidden: Bool
+    public init(includeHidden: Bool = false) { self.includeHidden = includeHidden }
 }
 
 public enum SpreadsheetReader {
@@ -414,7 +416,7 @@ private final class SheetRows: NSObject, XMLParserDelegate {
             if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
             cells[column] = text
         case "row":
-            if hidden {
+            if hidden && !notes.includeHidden {
                 if cells.contains(where: { !$0.isEmpty }) { notes.hiddenLines.append(line) }
                 return
             }
