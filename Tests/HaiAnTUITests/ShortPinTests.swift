@@ -61,4 +61,12 @@ import Testing
             #expect(AppState(data: data, today: day, width: 120, height: 40).timeline.phase == phase, "\(day.display)")
         }
     }
+
+    @Test func theHeaderSaysWhenTheMovementHasEnded() throws {
+        let fixture = try Fixture()
+        let data = try fixture.database.dashboard()
+        let ended = AppState(data: data, today: Day(2031, 3, 1)!, width: 120, height: 40)
+        #expect(screen(ended).contains("Hôm nay 01/03/2031 · phong trào đã kết thúc"))
+        #expect(!screen(AppState(data: data, today: Day(2030, 12, 31)!, width: 120, height: 40)).contains("đã kết thúc"))
+    }
 }

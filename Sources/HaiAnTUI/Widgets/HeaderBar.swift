@@ -6,7 +6,8 @@ enum HeaderBar {
         let width = buffer.width
         buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: Theme.header)
         let movement = state.data.movement
-        let right = "Hôm nay \(state.today.display) "
+        // Once the movement is over, the header says so: what is typed then dates from its last day.
+        let right = "Hôm nay \(state.today.display)" + (state.today > Plan.movementEnd ? " · phong trào đã kết thúc " : " ")
         let rightWidth = VietText.displayWidth(right)
         let demo = state.data.demo == nil ? "" : " · DỮ LIỆU MẪU"
         let left = " HaiAn\(demo) · Xã \(movement.commune) · \(movement.name)"
