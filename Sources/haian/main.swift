@@ -82,7 +82,8 @@ struct Present: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        try Open.run(try options.openDatabase(), options: options, credentials: nil, lockMinutes: 0, presenting: true)
+        try Open.run(try options.openDatabase(), options: options, credentials: try Credentials.fromEnvironment(), lockMinutes: 0,
+                     presenting: true)
     }
 }
 

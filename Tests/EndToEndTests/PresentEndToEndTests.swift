@@ -14,7 +14,7 @@ import Testing
         let tmux = try Tmux()
         let db = tmux.folder.appendingPathComponent("demo.sqlite").path
         #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
-        try tmux.start(["present", "--db", db, "--today", "2026-11-25"], width: width, height: height, signIn: nil)
+        try tmux.start(["present", "--db", db, "--today", "2026-11-25"], width: width, height: height)
         let first = try tmux.waitFor("ngày nữa đến")
         #expect(first.contains("█") && first.contains(" 1/"))
         #expect(width == 80 ? first.contains("TỔNG QUAN PHONG TRÀO") : first.contains("╱╲╮") && !first.contains("TỔNG QUAN"))
@@ -32,6 +32,23 @@ import Testing
         // A resize mid-slide redraws the same slide at the new size.
         try tmux.resize(width: width == 80 ? 120 : 90, height: width == 80 ? 40 : 30)
         try tmux.waitFor(", quá ")
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    /// The slides show the records: with no account signed in, the sign-in stands in front of them.
+    @Test func theSlidesWaitForASignIn() throws {
+        let tmux = try Tmux()
+        let db = tmux.folder.appendingPathComponent("demo.sqlite").path
+        #expect(try Tmux.run(Tmux.binary, ["demo", "--db", db, "--seed", "1"]).status == 0)
+        #expect(try Tmux.run(Tmux.binary, ["export", "units", "--db", db]).status == 0)
+        try tmux.start(["present", "--db", db, "--today", "2026-11-25"], signIn: nil)
+        let asked = try tmux.waitFor("Đăng nhập")
+        #expect(!asked.contains("ngày nữa đến") && !asked.contains("Xóm"))
+        try tmux.send("Tab")
+        try tmux.type("123456")
+        try tmux.send("Enter")
+        try tmux.waitFor("ngày nữa đến")
         try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }

@@ -24,15 +24,14 @@ public struct AppSession {
             start.awards.roundID = round
             start.meeting = MeetingState(roundID: round)
         }
-        if presenting {
-            start.presentation = PresentationState(standalone: true)
-        } else {
-            let backups = try database.backupDays()
-            start.backupNotice = BackupReminder.message(lastBackup: backups.last, firstEntry: backups.firstEntry, today: today,
-                                                        days: try database.settings().backupReminderDays,
-                                                        dailyFolder: database.dailyBackupFolder)
-            try EventLoop.signIn(&start, database: database, session: effects.session, credentials: credentials)
-        }
+        // The slides show the records too: whoever starts them signs in first (the form stands
+        // in front of the slides until then).
+        if presenting { start.presentation = PresentationState(standalone: true) }
+        let backups = try database.backupDays()
+        start.backupNotice = BackupReminder.message(lastBackup: backups.last, firstEntry: backups.firstEntry, today: today,
+                                                    days: try database.settings().backupReminderDays,
+                                                    dailyFolder: database.dailyBackupFolder)
+        try EventLoop.signIn(&start, database: database, session: effects.session, credentials: credentials)
         state = effects.settle(start)
         drafts = DraftKeeper(database: database)
         seenVersion = try database.dataVersion()
