@@ -145,8 +145,9 @@ extension AppState {
         officer = account.name
         form = same ? lockedForm : nil
         lockedForm = nil
-        message = "Xin chào \(account.name) (\(account.role.title))." + (backupNotice.map { " " + $0 } ?? "")
-        backupNotice = nil
+        // On the projector the room sees the slides, not a greeting or a note about backups.
+        message = presentation != nil ? nil : "Xin chào \(account.name) (\(account.role.title))." + (backupNotice.map { " " + $0 } ?? "")
+        if presentation == nil { backupNotice = nil }
     }
 
     /// Signs out without quitting: back to the sign-in, the last account offered first.
