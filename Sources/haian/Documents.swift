@@ -95,8 +95,8 @@ struct DocumentsCommand: ParsableCommand {
                                              writing: try database.reportWriting(year: year))
             let pdf = URL(fileURLWithPath: out).pathExtension.lowercased() == "pdf"
             try OutputFile.write(pdf ? try OutputFile.pdf(fromDocx: docx, name: kind.fileStem(chosen?.code ?? String(year))) : docx, to: out)
-            database.disclose(.document, kind.title + (chosen.map { ", \($0.title)" } ?? " năm \(year)")
-                              + (decision.map { ", quyết định \($0)" } ?? "") + (subject.map { ", \($0)" } ?? ""), to: out, by: account)
+            database.disclose(.document, kind.disclosed(round: chosen, year: year, decision: decision, subject: subject),
+                              to: out, by: account)
             print("Đã ghi “\(kind.title)” vào \(out).")
         } catch let error as StoreError {
             throw Failure(message: error.message)

@@ -25,6 +25,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (database, account) = try options.signedIn(reading: true)
+        let what = DocumentKind.report.disclosed(round: nil, year: year)
         let markdown: String
         do {
             markdown = try database.yearReportMarkdown(year: year, today: options.currentDay)
@@ -32,13 +33,13 @@ struct Report: ParsableCommand {
             throw Failure(message: error.message)
         }
         guard let out else {
-            database.disclose(.document, "báo cáo năm \(year)", to: nil, by: account)
+            database.disclose(.document, what, to: nil, by: account)
             return print(markdown, terminator: "")
         }
         let kind = URL(fileURLWithPath: out).pathExtension.lowercased()
         guard kind == "docx" || kind == "pdf" else {
             try OutputFile.write(Data(markdown.utf8), to: out)
-            return database.disclose(.document, "báo cáo năm \(year)", to: out, by: account)
+            return database.disclose(.document, what, to: out, by: account)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("haian-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,6 +49,6 @@ struct Report: ParsableCommand {
         try OutputFile.tool("pandoc", [source.path, "-f", "markdown", "-o", docxFile.path], install: "pandoc")
         let docx = try Data(contentsOf: docxFile)
         try OutputFile.write(kind == "pdf" ? try OutputFile.pdf(fromDocx: docx, name: "bao-cao") : docx, to: out)
-        database.disclose(.document, "báo cáo năm \(year)", to: out, by: account)
+        database.disclose(.document, what, to: out, by: account)
     }
 }

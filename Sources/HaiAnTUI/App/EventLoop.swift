@@ -217,9 +217,8 @@ struct Effects {
                 try data.write(to: file, options: .atomic)
                 written.append(file == wanted ? file.path : "\(file.path) (tệp cũ cùng tên giữ nguyên)")
                 // Who took which document out, in the trail (the documents name people).
-                if (try? database.record(.document, request.kind.title + (round.map { ", \($0.title)" } ?? " năm \(request.year)")
-                                         + (number.map { ", quyết định \($0)" } ?? ""), to: file.path,
-                                         by: Editor(session: session, who: state.officer))) == nil {
+                if (try? database.record(.document, request.kind.disclosed(round: round, year: request.year, decision: number),
+                                         to: file.path, by: Editor(session: session, who: state.officer))) == nil {
                     written[written.count - 1] += " (chưa ghi được vào nhật ký)"
                 }
             }

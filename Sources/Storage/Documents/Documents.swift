@@ -34,6 +34,13 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     /// The file's name in `van-ban/`: named by the database and the document, a decision by its
     /// number — "haian-quyet-dinh-125-2025.docx" — so two databases in one folder, or two
     /// decisions of one round, never share a file.
+    /// The document as the trail names it when it goes out ("Quyết định khen thưởng, Năm 2025,
+    /// quyết định 512/QĐ-UBND"): the same words from `D` and from the command line.
+    public func disclosed(round: Round?, year: Int, decision: String? = nil, subject: String? = nil) -> String {
+        title + (round.map { ", \($0.title)" } ?? " năm \(year)") + (decision.map { ", quyết định \($0)" } ?? "")
+            + (subject.map { ", \($0)" } ?? "")
+    }
+
     public func fileName(database: String, code: String, decision: String? = nil) -> String {
         let base = URL(fileURLWithPath: database).deletingPathExtension().lastPathComponent
         let number = decision.map { number in
